@@ -1,0 +1,96 @@
+/* level.h: level files: load one in its own sandbox, validate every field and the map, copy it
+   into C data; and, for a run, a fresh level state whose callbacks (goal function, on_step,
+   custom commands) act on a World through the world API of docs/levels.md. */
+#ifndef LEVEL_H
+#define LEVEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "world.h"
+
+#define LEVEL_MAX_COMMANDS 24
+#define LEVEL_MAX_HINTS 8
+#define LEVEL_MAX_LANGS 8
+#define LEVEL_DEFAULT_MAX_STEPS 1000
+
+/* Words a pupil reads: one text per language code; "en" is the fallback. */
+typedef struct {
+  int n;
+  char lang[LEVEL_MAX_LANGS][8];
+  char *text[LEVEL_MAX_LANGS];
+} LevelText;
+
+typedef enum { GOAL_REACH, GOAL_COLLECT, GOAL_COLLECT_AND_REACH, GOAL_FUNCTION } LevelGoal;
+
+typedef enum { COMMAND_ACTION, COMMAND_SENSOR } LevelCommandKind;
+
+typedef struct {
+  char name[32];         /* what the pupil writes: forward, path_ahead, honk */
+  LevelCommandKind kind; /* actions take a step; sensors answer true or false */
+  bool custom;           /* defined by the level (runs a level function) */
+  LevelText label;       /* the block's words, for custom commands ("" for standard ones) */
+  unsigned colour;       /* the block's colour for custom commands, 0xRRGGBB */
+} LevelCommand;
+
+typedef struct {
+  char path[1024];  /* the file it came from */
+  char id[64];      /* [a-z0-9-]+ */
+  LevelText title, story;
+  LevelText hints[LEVEL_MAX_HINTS];
+  int nhints;
+  char concept[16]; /* sequence | repetition | selection | variables | functions | debugging */
+  char mode[8];     /* blocks | text | both */
+  World start;      /* the world before the first action */
+  WorldTileKind kinds[WORLD_MAX_TILE_KINDS];
+  int nkinds;
+  LevelCommand commands[LEVEL_MAX_COMMANDS]; /* what the palette offers, in order */
+  int ncommands;
+  LevelGoal goal;
+  int par, max_steps;
+  char *solution;        /* reference solution text */
+  char *start_program;   /* NULL when the editor opens empty */
+  bool has_on_step;
+  char *source;          /* the level file's text, re-run in a fresh state for each run */
+  size_t source_len;
+} Level;
+
+/* A problem with a level file, for a teacher: FILE:LINE: message. line 0 when none is known. */
+typedef struct {
+  char file[1024];
+  int line;
+  char message[512];
+} LevelError;
+
+/* Loads and validates a level file. NULL with err filled when anything is wrong. */
+Level *level_load(const char *path, LevelError *err);
+/* The same from text already in memory (path is used in messages only). */
+Level *level_load_text(const char *path, const char *text, size_t len, LevelError *err);
+void level_free(Level *lv);
+
+/* The text in lang, else English, else the first one; "" when there is none. */
+const char *level_text(const LevelText *t, const char *lang);
+
+/* The offered command of that name, or NULL. */
+const LevelCommand *level_command(const Level *lv, const char *name);
+
+/* A fresh level state for one run: the level file re-run in its own sandbox, so no state
+   leaks between runs and every run is deterministic. The world pointer passed to each call is
+   what the world API acts on, during that call only. Errors fill err with the level's file
+   and line; the run then ends as an error. */
+typedef struct LevelState LevelState;
+
+LevelState *level_state_open(const Level *lv, LevelError *err);
+void level_state_close(LevelState *ls); /* accepts NULL */
+bool level_state_goal(LevelState *ls, World *w, bool *met, LevelError *err);
+bool level_state_on_step(LevelState *ls, World *w, LevelError *err);
+/* Runs custom command `name`; for a sensor *answer is its result (ignored for actions). */
+bool level_state_command(LevelState *ls, World *w, const char *name, bool *answer,
+                         LevelError *err);
+/* After any call above: the message of world:fail(message), by which level code ends the run
+   on purpose ("You drove through a red light!"), or NULL when it did not. */
+const char *level_state_failure(const LevelState *ls);
+/* What the level printed with world:say(), cleared by each call (capped). */
+const char *level_state_output(LevelState *ls, size_t *len);
+
+#endif

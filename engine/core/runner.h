@@ -1,0 +1,70 @@
+/* runner.h: runs a pupil's program against a level and records a Trace: every action with
+   its source line and the world after it, what was printed, and the outcome with a friendly
+   message. One code path decides outcomes for the CLI, the game and the progress log. */
+#ifndef RUNNER_H
+#define RUNNER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "level.h"
+#include "world.h"
+
+typedef enum { RUN_SOLVED, RUN_UNSOLVED, RUN_ERROR, RUN_TOO_LONG } RunOutcome;
+
+typedef enum {
+  ACT_START, /* frame 0: the world before the first action */
+  ACT_FORWARD,
+  ACT_TURN_LEFT,
+  ACT_TURN_RIGHT,
+  ACT_PICK_UP,
+  ACT_CUSTOM, /* a level's own action command: RunFrame.command names it */
+} RunAction;
+
+typedef struct {
+  RunAction action;
+  int command;      /* index into Level.commands */
+  int line;         /* source line of the call, 0 for frame 0 */
+  bool bumped;      /* the move hit a wall or the edge: the robot stayed where it was */
+  int robot_x, robot_y;
+  WorldDir dir;
+  int items_left, items_collected, steps;
+  int grid;         /* which snapshot of cells/items holds after this frame */
+  size_t output_len; /* bytes of RunTrace.output printed up to and including this frame */
+} RunFrame;
+
+typedef struct {
+  RunOutcome outcome;
+  int steps, blocks, stars;
+  int line;              /* the line the message is about; 0 when none */
+  char message_key[48];  /* the key in scripts/lang/ (e.g. "bump"), "" when solved */
+  char message[512];     /* the friendly sentence, already formatted in the chosen language */
+  RunFrame *frames;      /* frames[0] is the start; one more per action */
+  int nframes;
+  char *output;          /* what print wrote (program and level), capped */
+  size_t output_len;
+  size_t memory_peak;    /* bytes, the pupil's Lua state */
+  long instructions;
+  /* internal: world snapshots, read through runner_frame_world() */
+  struct RunGrid *grids;
+  int ngrids;
+} RunTrace;
+
+typedef struct {
+  const char *lang;       /* language of messages; NULL: "en" */
+  long instruction_limit; /* 0: default */
+  double seconds_limit;   /* 0: default */
+} RunOptions;
+
+/* Runs program text against lv. Never fails for the program's sake: a syntax error, a runtime
+   error or an endless loop is an outcome. NULL only when out of memory. */
+RunTrace *runner_run(const Level *lv, const char *program, size_t len, const RunOptions *opt);
+void runner_free(RunTrace *t); /* accepts NULL */
+
+/* The whole world as it was after frame i (0 <= i < nframes). */
+void runner_frame_world(const RunTrace *t, const Level *lv, int i, World *out);
+
+const char *runner_outcome_name(RunOutcome o); /* "solved", "unsolved", "error", "too-long" */
+int runner_stars(int blocks, int par, bool solved);
+
+#endif
