@@ -1,12 +1,403 @@
-/* cli.c: the command line of SPEC section 3, thin over core. */
+/* cli.c: the command line of SPEC section 3 (check, run, blocks; report and screenshot are
+   handed on), thin over core. Prints outcomes on stdout, problems on stderr. The words here
+   are for teachers at a terminal; what a pupil reads comes from scripts/lang/. */
 #include "cli.h"
 
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "fileio.h"
+#include "level.h"
+#include "messages.h"
+#include "pack.h"
+#include "paths.h"
+#include "program.h"
+#include "progress.h"
+#include "runner.h"
+#ifdef CODEBRIDGE_WITH_UI
+#include "game.h"
+#endif
+
+#define MAX_PACKS 64
+
+static int usage(void)
+{
+  fprintf(stderr,
+          "usage: codebridge [--levels DIR] [--progress DIR] [--fullscreen]   start the game\n"
+          "       codebridge check PATH...            check level files or folders\n"
+          "       codebridge run LEVEL PROGRAM [--progress DIR --pupil NAME [--class C]]\n"
+          "       codebridge blocks [--text] PROGRAM  show a program as blocks\n"
+          "       codebridge new-level FILE           write a commented level to start from\n"
+          "       codebridge report DIR... [--out DIR] [--levels DIR]\n"
+          "       codebridge screenshot LEVEL [--program FILE] [--size WxH] [--at STEP] "
+          "--out FILE.bmp\n");
+  return 2;
+}
+
+/* Writes what a program printed, each line behind "> " so it can never pass for an outcome,
+   with control characters replaced so it cannot steer the terminal. */
+static void print_output(const char *out, size_t len)
+{
+  bool line_start = true;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)out[i];
+    if (line_start)
+      fputs("> ", stdout);
+    line_start = c == '\n';
+    putchar(c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f) ? c : '?');
+  }
+  if (!line_start)
+    putchar('\n');
+}
+
+static void print_reason(const RunTrace *t)
+{
+  if (t->line > 0)
+    printf("line %d: %s\n", t->line, t->message);
+  else
+    printf("%s\n", t->message);
+}
+
+/* ---- check ---- */
+
+/* The line where `name =` is set in a level's text, so a teacher is sent to the right place;
+   1 when it cannot be found. Also tells whether the value starts on the next line. */
+static int field_line(const char *src, const char *name, bool *value_on_next_line)
+{
+  size_t n = strlen(name);
+  int line = 1;
+  *value_on_next_line = false;
+  for (const char *p = src; *p; p++) {
+    const char *s = p;
+    while (*s == ' ' || *s == '\t')
+      s++;
+    if (strncmp(s, name, n) == 0) {
+      const char *eq = s + n;
+      while (*eq == ' ' || *eq == '\t')
+        eq++;
+      if (*eq == '=') {
+        const char *v = eq + 1;
+        while (*v == ' ' || *v == '\t')
+          v++;
+        *value_on_next_line = v[0] == '[' && (v[1] == '[' || v[1] == '=');
+        return line;
+      }
+    }
+    p = strchr(p, '\n');
+    if (!p)
+      break;
+    line++;
+  }
+  return 1;
+}
+
+static void print_level_error(const LevelError *e)
+{
+  if (e->line > 0)
+    printf("%s:%d: %s\n", e->file, e->line, e->message);
+  else
+    printf("%s: %s\n", e->file, e->message);
+}
+
+static bool check_solution(const Level *lv)
+{
+  RunTrace *t = runner_run(lv, lv->solution, strlen(lv->solution), NULL);
+  if (!t) {
+    printf("%s: out of memory\n", lv->path);
+    return false;
+  }
+  bool ok = t->outcome == RUN_SOLVED;
+  if (ok) {
+    printf("ok %s: solution solved in %d steps, %d blocks\n", lv->id, t->steps, t->blocks);
+  } else {
+    bool next;
+    int base = field_line(lv->source, "solution", &next);
+    int line = t->line > 0 ? base + t->line - (next ? 0 : 1) : base;
+    printf("%s:%d: the solution does not solve the level (%s): %s\n", lv->path, line,
+           runner_outcome_name(t->outcome), t->message);
+  }
+  runner_free(t);
+  return ok;
+}
+
+/* Checks one level file; ids, when given, collects the pack's ids to catch repeats. */
+static bool check_level(const char *path, char ids[][64], int *nids)
+{
+  LevelError err;
+  Level *lv = level_load(path, &err);
+  if (!lv) {
+    print_level_error(&err);
+    return false;
+  }
+  bool ok = true;
+  for (int i = 0; ids && i < *nids; i++) {
+    if (strcmp(ids[i], lv->id) == 0) {
+      bool next;
+      printf("%s:%d: the id '%s' is used by another level of this pack: give each level its "
+             "own id\n",
+             path, field_line(lv->source, "id", &next), lv->id);
+      ok = false;
+    }
+  }
+  if (ids && *nids < PACK_MAX_LEVELS)
+    snprintf(ids[(*nids)++], 64, "%s", lv->id);
+  ok = check_solution(lv) && ok;
+  level_free(lv);
+  return ok;
+}
+
+static void report_pack_error(const LevelError *err, void *ud)
+{
+  print_level_error(err);
+  *(bool *)ud = false;
+}
+
+static bool check_folder(const char *dir)
+{
+  Pack *packs[MAX_PACKS];
+  bool ok = true;
+  int n = pack_find_all(dir, packs, MAX_PACKS, report_pack_error, &ok);
+  if (n == 0 && ok) {
+    printf("%s: no level files in this folder\n", dir);
+    return false;
+  }
+  for (int p = 0; p < n; p++) {
+    static char ids[PACK_MAX_LEVELS][64];
+    int nids = 0;
+    for (int i = 0; i < packs[p]->nlevels; i++)
+      ok = check_level(packs[p]->level_paths[i], ids, &nids) && ok;
+    pack_free(packs[p]);
+  }
+  return ok;
+}
+
+static int cmd_check(int argc, char **argv)
+{
+  if (argc < 1)
+    return usage();
+  bool ok = true;
+  for (int i = 0; i < argc; i++)
+    ok = (fileio_is_dir(argv[i]) ? check_folder(argv[i]) : check_level(argv[i], NULL, NULL)) &&
+         ok;
+  return ok ? 0 : 1;
+}
+
+/* ---- run ---- */
+
+typedef struct {
+  const char *level, *program, *progress_dir, *pupil, *class_name;
+} RunArgs;
+
+static bool parse_run_args(int argc, char **argv, RunArgs *a)
+{
+  memset(a, 0, sizeof *a);
+  for (int i = 0; i < argc; i++) {
+    const char **opt = strcmp(argv[i], "--progress") == 0 ? &a->progress_dir
+                       : strcmp(argv[i], "--pupil") == 0  ? &a->pupil
+                       : strcmp(argv[i], "--class") == 0  ? &a->class_name
+                                                          : NULL;
+    if (opt) {
+      if (++i == argc)
+        return false;
+      *opt = argv[i];
+    } else if (!a->level) {
+      a->level = argv[i];
+    } else if (!a->program) {
+      a->program = argv[i];
+    } else {
+      return false;
+    }
+  }
+  return a->program && (a->progress_dir == NULL) == (a->pupil == NULL);
+}
+
+/* The pack a level belongs to is the folder it lies in: that is how progress names it. */
+static void pack_id_of(const char *level_path, char *out, size_t cap)
+{
+  char dir[1024];
+  snprintf(dir, sizeof dir, "%s", level_path);
+  char *slash = strrchr(dir, '/');
+  if (!slash) {
+    snprintf(out, cap, ".");
+    return;
+  }
+  *slash = '\0';
+  slash = strrchr(dir, '/');
+  snprintf(out, cap, "%s", slash ? slash + 1 : dir);
+}
+
+/* Records the attempt exactly as the game does, so teachers and tests can without a window. */
+static bool record_attempt(const RunArgs *a, const Level *lv, const RunTrace *t,
+                          const char *src, size_t len)
+{
+  char dir[1024], err[1200];
+  if (!progress_resolve_dir(a->progress_dir, dir, sizeof dir)) {
+    fprintf(stderr, "codebridge: %s\n", dir);
+    return false;
+  }
+  ProgressAttempt at = {.time = time(NULL), .stars = t->stars, .blocks = t->blocks,
+                        .steps = t->steps};
+  pack_id_of(lv->path, at.pack, sizeof at.pack);
+  snprintf(at.level, sizeof at.level, "%s", lv->id);
+  snprintf(at.outcome, sizeof at.outcome, "%s", runner_outcome_name(t->outcome));
+  snprintf(at.view, sizeof at.view, "text");
+  if (!progress_record(dir, a->pupil, a->class_name ? a->class_name : "", &at, src, len, err,
+                       sizeof err)) {
+    fprintf(stderr, "codebridge: %s\n", err);
+    return false;
+  }
+  return true;
+}
+
+static int cmd_run(int argc, char **argv)
+{
+  RunArgs a;
+  if (!parse_run_args(argc, argv, &a))
+    return usage();
+  LevelError lerr;
+  Level *lv = level_load(a.level, &lerr);
+  if (!lv) {
+    fprintf(stderr, "%s:%d: %s\n", lerr.file, lerr.line, lerr.message);
+    return 2;
+  }
+  char err[1200];
+  size_t len;
+  char *src = fileio_read(a.program, FILEIO_MAX_SOURCE, &len, err, sizeof err);
+  if (!src) {
+    fprintf(stderr, "codebridge: %s\n", err);
+    level_free(lv);
+    return 2;
+  }
+  RunTrace *t = runner_run(lv, src, len, NULL);
+  if (!t) {
+    fprintf(stderr, "codebridge: out of memory\n");
+    free(src);
+    level_free(lv);
+    return 2;
+  }
+  printf("%s steps=%d blocks=%d stars=%d\n", runner_outcome_name(t->outcome), t->steps,
+         t->blocks, t->stars);
+  if (t->outcome != RUN_SOLVED)
+    print_reason(t);
+  print_output(t->output, t->output_len);
+  int code = t->outcome == RUN_SOLVED ? 0 : 1;
+  if (a.progress_dir && !record_attempt(&a, lv, t, src, len))
+    code = 2;
+  runner_free(t);
+  free(src);
+  level_free(lv);
+  return code;
+}
+
+/* ---- blocks ---- */
+
+static int cmd_blocks(int argc, char **argv)
+{
+  bool text = argc == 2 && strcmp(argv[0], "--text") == 0;
+  if (argc != 1 + text)
+    return usage();
+  char err[1200];
+  size_t len;
+  char *src = fileio_read(argv[text], FILEIO_MAX_SOURCE, &len, err, sizeof err);
+  if (!src) {
+    fprintf(stderr, "codebridge: %s\n", err);
+    return 2;
+  }
+  ProgramError perr;
+  Program *p = program_parse(src, len, &perr);
+  free(src);
+  if (!p) {
+    MessageReason r;
+    char sentence[512];
+    messages_explain_parse(&perr, &r);
+    printf("line %d: %s\n", r.line, messages_sentence(&r, sentence, sizeof sentence));
+    return 1;
+  }
+  char *out = text ? program_text(p) : program_outline(p);
+  fputs(out ? out : "", stdout);
+  free(out);
+  program_free(p);
+  return out ? 0 : 2;
+}
+
+/* ---- new-level ---- */
+
+/* Writes the commented template (scripts/templates/level.lua) to a new file; never overwrites,
+   so a teacher's level cannot be lost by a slip of the keyboard. */
+static int cmd_new_level(int argc, char **argv)
+{
+  if (argc != 1)
+    return usage();
+  char tmpl[1200], err[1200];
+  size_t len;
+  char *text = fileio_read(paths_data(tmpl, sizeof tmpl, "scripts/templates/level.lua"),
+                           FILEIO_MAX_SOURCE, &len, err, sizeof err);
+  if (!text) {
+    fprintf(stderr, "codebridge: %s\n", err);
+    return 2;
+  }
+  FILE *out = fopen(argv[0], "wx");
+  bool ok = out && fwrite(text, 1, len, out) == len;
+  ok = (out && fclose(out) == 0) && ok;
+  free(text);
+  if (!ok) {
+    fprintf(stderr, "codebridge: %s: %s\n", argv[0],
+            out ? "could not be written" : "already exists or cannot be created");
+    return 1;
+  }
+  printf("Wrote %s. Change it, then run: codebridge check %s\n", argv[0], argv[0]);
+  return 0;
+}
+
+/* ---- dispatch ---- */
+
+static int start_game(int argc, char **argv)
+{
+#ifdef CODEBRIDGE_WITH_UI
+  GameOptions opt = {0};
+  for (int i = 0; i < argc; i++) {
+    if (strcmp(argv[i], "--fullscreen") == 0)
+      opt.fullscreen = true;
+    else if (strcmp(argv[i], "--levels") == 0 && i + 1 < argc)
+      opt.levels_dir = argv[++i];
+    else if (strcmp(argv[i], "--progress") == 0 && i + 1 < argc)
+      opt.progress_dir = argv[++i];
+    else
+      return usage();
+  }
+  return game_main(&opt);
+#else
+  (void)argc;
+  (void)argv;
+  fprintf(stderr, "codebridge: this copy was built without the game (CODEBRIDGE_UI=OFF)\n");
+  return 2;
+#endif
+}
 
 int cli_main(int argc, char **argv)
 {
-  (void)argc;
-  (void)argv;
-  fprintf(stderr, "codebridge: not built yet\n");
-  return 2;
+  if (argc < 2 || argv[1][0] == '-') {
+    if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
+      return usage() - 2;
+    return start_game(argc - 1, argv + 1);
+  }
+  const char *cmd = argv[1];
+  if (strcmp(cmd, "check") == 0)
+    return cmd_check(argc - 2, argv + 2);
+  if (strcmp(cmd, "run") == 0)
+    return cmd_run(argc - 2, argv + 2);
+  if (strcmp(cmd, "blocks") == 0)
+    return cmd_blocks(argc - 2, argv + 2);
+  if (strcmp(cmd, "new-level") == 0)
+    return cmd_new_level(argc - 2, argv + 2);
+  if (strcmp(cmd, "report") == 0)
+    return cli_report(argc - 1, argv + 1);
+#ifdef CODEBRIDGE_WITH_UI
+  if (strcmp(cmd, "screenshot") == 0)
+    return game_screenshot_cli(argc - 1, argv + 1);
+#endif
+  return usage();
 }

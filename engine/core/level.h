@@ -74,6 +74,47 @@ const char *level_text(const LevelText *t, const char *lang);
 /* The offered command of that name, or NULL. */
 const LevelCommand *level_command(const Level *lv, const char *name);
 
+/* Added by the level module: the budgets level code runs under. Loading (the file's top level)
+   gets LEVEL_LOAD_*; a run's level state gets LEVEL_RUN_* once for the whole run (its re-run of
+   the file, every goal, on_step and custom command call). Both share LEVEL_MEMORY. */
+#define LEVEL_LOAD_INSTRUCTIONS 2000000L
+#define LEVEL_LOAD_SECONDS 0.5
+#define LEVEL_RUN_INSTRUCTIONS 20000000L
+#define LEVEL_RUN_SECONDS 2.0
+#define LEVEL_MEMORY (16u << 20)
+#define LEVEL_MAX_STEPS 10000 /* the highest max_steps a level may ask for */
+#define LEVEL_OUTPUT_CAP 4096 /* bytes of world:say()/print output kept per call */
+
+/* The standard goals (reach, collect, collect_and_reach) judged in C; false for GOAL_FUNCTION,
+   which only a LevelState can judge. */
+bool level_goal_standard(const Level *lv, const World *w);
+
+/* Shared with pack.c (which reads pack.lua the same way); not for other modules. */
+struct lua_State;
+struct Sandbox;
+typedef struct {
+  const char *path; /* for messages */
+  const char *text; /* the file's text, searched for the lines of fields */
+  size_t len;
+} LevelSource;
+/* Runs the source in a fresh level sandbox under the load budget; on success the table it
+   returned is on top of the state's stack and the sandbox is the caller's to free. */
+struct Sandbox *level_run_chunk(const LevelSource *src, LevelError *err);
+/* The line of `name =` (or `["name"] =`) in the source at or after line from; from when not
+   found. */
+int level_find_line(const LevelSource *src, const char *name, int from);
+/* Checks that the table at idx has only the keys in known (NULL-ended); else fills err with
+   "unknown field 'x' in WHAT (did you mean 'y'?)" at x's line. */
+bool level_check_keys(struct lua_State *L, int idx, const char *const *known, const char *what,
+                      const LevelSource *src, int from, LevelError *err);
+/* Reads field name of the table at idx as a LevelText of at most max bytes a text. False only
+   on a bad value; a missing field gives true with *absent set and out empty. */
+bool level_read_text(struct lua_State *L, int idx, const char *name, size_t max,
+                     const LevelSource *src, int from, LevelText *out, bool *absent,
+                     LevelError *err);
+void level_text_free(LevelText *t);
+void level_error_set(LevelError *err, const char *path, int line, const char *fmt, ...);
+
 /* A fresh level state for one run: the level file re-run in its own sandbox, so no state
    leaks between runs and every run is deterministic. The world pointer passed to each call is
    what the world API acts on, during that call only. Errors fill err with the level's file
@@ -84,10 +125,12 @@ LevelState *level_state_open(const Level *lv, LevelError *err);
 void level_state_close(LevelState *ls); /* accepts NULL */
 bool level_state_goal(LevelState *ls, World *w, bool *met, LevelError *err);
 bool level_state_on_step(LevelState *ls, World *w, LevelError *err);
-/* Runs custom command `name`; for a sensor *answer is its result (ignored for actions). */
+/* Runs custom command `name`; for a sensor *answer is its result (ignored for actions).
+   A custom action adds one to w->steps after its function returns (as forward() does). */
 bool level_state_command(LevelState *ls, World *w, const char *name, bool *answer,
                          LevelError *err);
-/* After any call above: the message of world:fail(message), by which level code ends the run
+/* world:fail() is not an error: the call returns true and level_state_failure() says why.
+   After any call above: the message of world:fail(message), by which level code ends the run
    on purpose ("You drove through a red light!"), or NULL when it did not. */
 const char *level_state_failure(const LevelState *ls);
 /* What the level printed with world:say(), cleared by each call (capped). */

@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "program.h"
+
 /* Loads scripts/lang/en.lua and, over it, scripts/lang/<lang>.lua. Safe to call again to
    switch language. False with err filled when English itself cannot be loaded. */
 bool messages_load(const char *lang, char *err, size_t errlen);
@@ -33,6 +35,10 @@ typedef struct {
    lists the names the pupil may call, for did-you-mean suggestions (may be NULL). */
 void messages_explain_lua(const char *lua_message, int line, const char *const *known, int nknown,
                           MessageReason *out);
+
+/* Reads a syntax error found by Codebridge's own parser (program.h) into a reason. For a
+   block left open the line is where it opened: "this repeat needs an end" points at it. */
+void messages_explain_parse(const ProgramError *e, MessageReason *out);
 
 /* The friendly sentence for a reason, naming its line: "Line 4: ...". */
 char *messages_sentence(const MessageReason *r, char *out, size_t cap);

@@ -19,7 +19,7 @@ typedef struct {
   char *level_paths[PACK_MAX_LEVELS]; /* full paths, in play order */
 } Pack;
 
-/* Loads dir/pack.lua (in a level sandbox) or lists dir/*.lua. NULL with err on a problem:
+/* Loads dir/pack.lua (in a level sandbox) or lists the .lua files of dir. NULL with err on a problem:
    a listed file missing, a bad field. Ids being unique is checked by whoever loads levels. */
 Pack *pack_load(const char *dir, LevelError *err);
 void pack_free(Pack *p); /* accepts NULL */

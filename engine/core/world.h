@@ -52,4 +52,12 @@ bool world_item_here(const World *w);
 
 const char *world_dir_name(WorldDir d); /* "north", "east", "south", "west" */
 
+/* Added by the level module. Actions (forward, turns, pick_up) each add one to steps, a bump
+   or an empty pick_up included. Coordinates here are 0-based. */
+const WorldTileKind *world_standard_kinds(int *n); /* '#', '.', 'G' */
+bool world_in_map(const World *w, int x, int y);
+int world_items_at(const World *w, int x, int y);  /* 0 off the map */
+void world_ahead(const World *w, int *x, int *y);  /* the square in front of the robot */
+bool world_dir_parse(const char *name, WorldDir *out); /* "north"... -> false when unknown */
+
 #endif

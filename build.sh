@@ -1,0 +1,64 @@
+#!/bin/sh
+# build.sh: sets everything up, then starts the game or runs every test.
+#   ./build.sh play [game options]   install what is missing, build, start the game
+#   ./build.sh test                  install what is missing, build, run all tests
+# As root on Debian or Ubuntu it installs missing packages itself; otherwise it names them.
+set -eu
+cd "$(dirname "$0")"
+
+BUILD_PACKAGES="cmake make gcc clang pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev"
+TEST_PACKAGES="libclang-rt-14-dev"
+JOBS=2
+
+install_missing() {
+  command -v dpkg >/dev/null 2>&1 || return 0
+  missing=""
+  for p in "$@"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+  done
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing:$missing"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+  else
+    echo "Codebridge needs these packages: sudo apt-get install$missing" >&2
+    exit 1
+  fi
+}
+
+configure_and_build() { # folder, then cmake options
+  dir=$1
+  shift
+  cmake -S . -B "$dir" "$@" >/dev/null
+  cmake --build "$dir" -j "$JOBS"
+}
+
+case "${1:-}" in
+play)
+  shift
+  install_missing $BUILD_PACKAGES
+  configure_and_build build -DCMAKE_BUILD_TYPE=Release
+  exec ./build/codebridge "$@"
+  ;;
+test)
+  install_missing $BUILD_PACKAGES $TEST_PACKAGES
+  echo "== gcc build, all tests"
+  configure_and_build build-test -DCMAKE_C_COMPILER=gcc -DCMAKE_C_FLAGS=-Werror
+  (cd build-test && ctest --output-on-failure -j "$JOBS")
+  echo "== clang build with AddressSanitizer and UndefinedBehaviorSanitizer, core tests"
+  configure_and_build build-asan -DCMAKE_C_COMPILER=clang -DCMAKE_C_FLAGS=-Werror \
+    -DCODEBRIDGE_UI=OFF -DCODEBRIDGE_SANITIZE=ON -DCODEBRIDGE_FUZZ=ON
+  (cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j "$JOBS")
+  if [ -x build-asan/tests/fuzz/fuzz_progress ]; then
+    echo "== fuzzing the progress parser for 60 s"
+    mkdir -p build-asan/fuzz-corpus
+    build-asan/tests/fuzz/fuzz_progress -max_total_time=60 -print_final_stats=0 \
+      build-asan/fuzz-corpus tests/fixtures/progress 2>&1 | tail -n 3
+  fi
+  ;;
+*)
+  echo "usage: ./build.sh play | ./build.sh test" >&2
+  exit 2
+  ;;
+esac

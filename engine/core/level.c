@@ -1,0 +1,1166 @@
+/* level.c: loads a level file in its own level sandbox, checks every field and the map, and
+   copies it into a Level. The file is hostile: only raw Lua access, strict types, every string
+   copied with its length. Runs no level function: that is level_api.c's LevelState. */
+#include "level.h"
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fileio.h"
+#include "sandbox.h"
+
+#define MAX_TITLE 200
+#define MAX_STORY 4000
+#define MAX_HINT 1000
+#define MAX_PROGRAM (64u << 10)
+
+static const char *const level_fields[] = {
+  "id", "title", "story", "concept", "map", "commands", "goal", "par", "solution", "hints",
+  "start_program", "max_steps", "mode", "author", "notes", "curriculum", "tiles", "actions",
+  "sensors", "on_step", NULL};
+
+static const char *const standard_actions[] = {"forward", "turn_left", "turn_right", "pick_up",
+                                               NULL};
+static const char *const standard_sensors[] = {"path_ahead", "path_left", "path_right",
+                                               "at_goal", "item_here", NULL};
+
+/* Everything one load needs: the Lua state holding the level table at index 1. */
+typedef struct {
+  lua_State *L;
+  LevelSource src;
+  LevelError *err;
+  Level *lv;
+} Reader;
+
+/* ---- shared helpers (pack.c uses them too) ---- */
+
+void level_error_set(LevelError *err, const char *path, int line, const char *fmt, ...)
+{
+  snprintf(err->file, sizeof err->file, "%s", path);
+  err->line = line;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err->message, sizeof err->message, fmt, ap);
+  va_end(ap);
+}
+
+void level_text_free(LevelText *t)
+{
+  for (int i = 0; i < t->n; i++)
+    free(t->text[i]);
+  memset(t, 0, sizeof *t);
+}
+
+/* The length of the line break at i (0 when none): Lua's own counting, where \n, \r, \r\n
+   and \n\r each end one line. */
+static size_t break_at(const LevelSource *s, size_t i)
+{
+  char c = s->text[i];
+  if (c != '\n' && c != '\r')
+    return 0;
+  if (i + 1 < s->len && (s->text[i + 1] == '\n' || s->text[i + 1] == '\r') &&
+      s->text[i + 1] != c)
+    return 2;
+  return 1;
+}
+
+static int line_at(const LevelSource *s, size_t off)
+{
+  int line = 1;
+  for (size_t i = 0; i < off && i < s->len;) {
+    size_t b = break_at(s, i);
+    line += b > 0;
+    i += b ? b : 1;
+  }
+  return line;
+}
+
+static size_t offset_of_line(const LevelSource *s, int line)
+{
+  size_t i = 0;
+  for (int l = 1; l < line && i < s->len;) {
+    size_t b = break_at(s, i);
+    l += b > 0;
+    i += b ? b : 1;
+  }
+  return i;
+}
+
+static bool is_word_char(char c)
+{
+  return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* True when name at off is a field key: after a line start, '{' or ',' (or '["'), and followed
+   by '=' (or '"] ='), but not '=='. */
+static bool key_at(const LevelSource *s, size_t off, size_t n)
+{
+  const char *t = s->text;
+  size_t b = off, e = off + n;
+  bool bracket = b >= 2 && (t[b - 1] == '"' || t[b - 1] == '\'') && t[b - 2] == '[';
+  if (bracket) {
+    if (e + 1 >= s->len || t[e] != t[b - 1] || t[e + 1] != ']')
+      return false;
+    b -= 2;
+    e += 2;
+  } else if ((b > 0 && is_word_char(t[b - 1])) || (e < s->len && is_word_char(t[e]))) {
+    return false;
+  }
+  while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+    b--;
+  if (b > 0 && t[b - 1] != '\n' && t[b - 1] != '\r' && t[b - 1] != '{' && t[b - 1] != ',')
+    return false;
+  while (e < s->len && (t[e] == ' ' || t[e] == '\t'))
+    e++;
+  return e < s->len && t[e] == '=' && (e + 1 >= s->len || t[e + 1] != '=');
+}
+
+int level_find_line(const LevelSource *s, const char *name, int from)
+{
+  size_t n = strlen(name);
+  for (size_t i = offset_of_line(s, from); n && i + n <= s->len; i++)
+    if (memcmp(s->text + i, name, n) == 0 && key_at(s, i, n))
+      return line_at(s, i);
+  return from;
+}
+
+static int edit_distance(const char *a, const char *b)
+{
+  int la = (int)strlen(a), lb = (int)strlen(b);
+  if (la > 40 || lb > 40)
+    return 99;
+  int row[41];
+  for (int j = 0; j <= lb; j++)
+    row[j] = j;
+  for (int i = 1; i <= la; i++) {
+    int diag = row[0];
+    row[0] = i;
+    for (int j = 1; j <= lb; j++) {
+      int up = row[j], best = diag + (a[i - 1] != b[j - 1]);
+      if (up + 1 < best)
+        best = up + 1;
+      if (row[j - 1] + 1 < best)
+        best = row[j - 1] + 1;
+      diag = up;
+      row[j] = best;
+    }
+  }
+  return row[lb];
+}
+
+/* The closest of known to word (at most 2 edits, fewer for short words), or NULL. */
+static const char *did_you_mean(const char *word, const char *const *known)
+{
+  const char *best = NULL;
+  int best_d = strlen(word) <= 3 ? 1 : 2;
+  for (int i = 0; known[i]; i++) {
+    int d = edit_distance(word, known[i]);
+    if (d <= best_d && (!best || d < best_d)) {
+      best = known[i];
+      best_d = d;
+    }
+  }
+  return best;
+}
+
+static bool in_list(const char *s, const char *const *list)
+{
+  for (int i = 0; list[i]; i++)
+    if (strcmp(s, list[i]) == 0)
+      return true;
+  return false;
+}
+
+/* A Lua string key as C text: NULL when it holds a NUL or is too long to be a name. */
+static const char *key_name(lua_State *L, int idx, char *buf, size_t cap)
+{
+  size_t n;
+  if (lua_type(L, idx) != LUA_TSTRING)
+    return NULL;
+  const char *k = lua_tolstring(L, idx, &n);
+  if (n == 0 || n >= cap || memchr(k, '\0', n))
+    return NULL;
+  memcpy(buf, k, n + 1);
+  return buf;
+}
+
+bool level_check_keys(lua_State *L, int idx, const char *const *known, const char *what,
+                      const LevelSource *s, int from, LevelError *err)
+{
+  idx = lua_absindex(L, idx);
+  lua_pushnil(L);
+  while (lua_next(L, idx)) { /* lua_next is raw: no metamethod runs */
+    char name[64];
+    lua_pop(L, 1);
+    if (!key_name(L, -1, name, sizeof name)) {
+      lua_pop(L, 1);
+      level_error_set(err, s->path, from, "%s has an entry without a proper name", what);
+      return false;
+    }
+    if (!in_list(name, known)) {
+      lua_pop(L, 1);
+      const char *near = did_you_mean(name, known);
+      int line = level_find_line(s, name, from);
+      if (near)
+        level_error_set(err, s->path, line, "unknown field '%s' in %s (did you mean '%s'?)",
+                        name, what, near);
+      else
+        level_error_set(err, s->path, line, "unknown field '%s' in %s", name, what);
+      return false;
+    }
+  }
+  return true;
+}
+
+static const char *type_words(lua_State *L, int idx)
+{
+  switch (lua_type(L, idx)) {
+  case LUA_TSTRING: return "a piece of text";
+  case LUA_TNUMBER: return "a number";
+  case LUA_TBOOLEAN: return "true or false";
+  case LUA_TTABLE: return "a table";
+  case LUA_TFUNCTION: return "a function";
+  default: return "something else";
+  }
+}
+
+/* A language code: two or three small letters, maybe a region ("pt-BR"). */
+static bool lang_ok(const char *k, size_t n)
+{
+  if (n < 2 || n > 7)
+    return false;
+  for (size_t i = 0; i < n; i++) {
+    char c = k[i];
+    bool letter = (c >= 'a' && c <= 'z') || (i >= 3 && c >= 'A' && c <= 'Z');
+    if (!letter && !(c == '-' && i >= 2))
+      return false;
+  }
+  return true;
+}
+
+/* Copies the string at idx (checked: no NUL, at most max bytes), or NULL with err filled. */
+static char *copy_text(lua_State *L, int idx, size_t max, const char *what, const char *path,
+                       int line, LevelError *err)
+{
+  size_t n;
+  const char *t = lua_tolstring(L, idx, &n);
+  if (memchr(t, '\0', n)) {
+    level_error_set(err, path, line, "%s contains a NUL byte, which is not allowed", what);
+    return NULL;
+  }
+  if (n > max) {
+    level_error_set(err, path, line, "%s is too long (at most %zu letters)", what, max);
+    return NULL;
+  }
+  char *c = malloc(n + 1);
+  if (!c) {
+    level_error_set(err, path, line, "out of memory");
+    return NULL;
+  }
+  memcpy(c, t, n + 1);
+  return c;
+}
+
+static bool text_add(LevelText *out, const char *lang, char *text)
+{
+  if (out->n >= LEVEL_MAX_LANGS) {
+    free(text);
+    return false;
+  }
+  /* Kept sorted by language code, so "the first one" never depends on Lua's table order. */
+  int i = out->n;
+  while (i > 0 && strcmp(out->lang[i - 1], lang) > 0) {
+    memcpy(out->lang[i], out->lang[i - 1], sizeof out->lang[i]);
+    out->text[i] = out->text[i - 1];
+    i--;
+  }
+  snprintf(out->lang[i], sizeof out->lang[i], "%s", lang);
+  out->text[i] = text;
+  out->n++;
+  return true;
+}
+
+static bool read_translations(lua_State *L, int t, const char *name, size_t max,
+                              const LevelSource *s, int line, LevelText *out, LevelError *err)
+{
+  lua_pushnil(L);
+  while (lua_next(L, t)) {
+    size_t n = 0;
+    const char *k = lua_type(L, -2) == LUA_TSTRING ? lua_tolstring(L, -2, &n) : "";
+    if (!lang_ok(k, n) || lua_type(L, -1) != LUA_TSTRING) {
+      lua_pop(L, 2);
+      level_error_set(err, s->path, line,
+                      "'%s' must be a text, or a table of texts by language like "
+                      "{ en = \"...\", pl = \"...\" }", name);
+      return false;
+    }
+    char *text = copy_text(L, -1, max, name, s->path, line, err);
+    lua_pop(L, 1);
+    if (!text || !text_add(out, k, text)) {
+      lua_pop(L, 1);
+      if (text)
+        level_error_set(err, s->path, line, "'%s' has too many languages (at most %d)", name,
+                        LEVEL_MAX_LANGS);
+      return false;
+    }
+  }
+  if (out->n == 0) {
+    level_error_set(err, s->path, line, "'%s' has no text in any language", name);
+    return false;
+  }
+  return true;
+}
+
+/* The value at idx as a LevelText (a string is English). */
+static bool text_from_value(lua_State *L, int idx, const char *name, size_t max,
+                            const LevelSource *s, int line, LevelText *out, LevelError *err)
+{
+  idx = lua_absindex(L, idx);
+  memset(out, 0, sizeof *out);
+  if (lua_type(L, idx) == LUA_TSTRING) {
+    char *text = copy_text(L, idx, max, name, s->path, line, err);
+    return text && text_add(out, "en", text);
+  }
+  if (lua_type(L, idx) == LUA_TTABLE) {
+    if (read_translations(L, idx, name, max, s, line, out, err))
+      return true;
+    level_text_free(out);
+    return false;
+  }
+  level_error_set(err, s->path, line, "'%s' must be a text (in quotes), not %s", name,
+                  type_words(L, idx));
+  return false;
+}
+
+bool level_read_text(lua_State *L, int idx, const char *name, size_t max, const LevelSource *s,
+                     int from, LevelText *out, bool *absent, LevelError *err)
+{
+  memset(out, 0, sizeof *out);
+  lua_pushstring(L, name);
+  lua_rawget(L, idx < 0 ? idx - 1 : idx);
+  *absent = lua_isnil(L, -1);
+  bool ok = *absent ||
+            text_from_value(L, -1, name, max, s, level_find_line(s, name, from), out, err);
+  lua_pop(L, 1);
+  return ok;
+}
+
+static void chunk_error(const LevelSource *s, Sandbox *sb, SandboxStatus st, LevelError *err)
+{
+  int line = sandbox_error_line(sb);
+  if (st == SANDBOX_BUDGET)
+    level_error_set(err, s->path, line,
+                    "the file takes too long to load: does it have a loop that never ends?");
+  else if (st == SANDBOX_MEMORY)
+    level_error_set(err, s->path, line, "the file uses too much memory while loading");
+  else
+    level_error_set(err, s->path, line, "%s", sandbox_error(sb));
+}
+
+Sandbox *level_run_chunk(const LevelSource *s, LevelError *err)
+{
+  SandboxLimits lim = {LEVEL_MEMORY, LEVEL_LOAD_INSTRUCTIONS, LEVEL_LOAD_SECONDS, 0};
+  Sandbox *sb = sandbox_new(SANDBOX_LEVEL, &lim);
+  if (!sb) {
+    level_error_set(err, s->path, 0, "out of memory");
+    return NULL;
+  }
+  /* "=level": Lua then writes "level:LINE: message", which the sandbox splits cleanly
+     whatever characters the path holds. */
+  SandboxStatus st = sandbox_load(sb, s->text, s->len, "=level");
+  if (st == SANDBOX_OK)
+    st = sandbox_call(sb, 0, 1);
+  if (st != SANDBOX_OK) {
+    chunk_error(s, sb, st, err);
+    sandbox_free(sb);
+    return NULL;
+  }
+  if (lua_type(sandbox_lua(sb), -1) != LUA_TTABLE) {
+    level_error_set(err, s->path, 1,
+                    "the file must give back a table: start it with 'return {' and end it "
+                    "with '}'");
+    sandbox_free(sb);
+    return NULL;
+  }
+  return sb;
+}
+
+/* ---- reading one level ---- */
+
+#define LEVEL_TABLE 1 /* the level table's stack index while reading */
+
+static int line_of(Reader *r, const char *name)
+{
+  return level_find_line(&r->src, name, 1);
+}
+
+static bool bad(Reader *r, int line, const char *fmt, ...)
+{
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  level_error_set(r->err, r->src.path, line, "%s", msg);
+  return false;
+}
+
+/* Pushes t[name] (raw) and gives its type. */
+static int get(lua_State *L, int t, const char *name)
+{
+  lua_pushstring(L, name);
+  return lua_rawget(L, t < 0 ? t - 1 : t);
+}
+
+/* A plain string field (no translations) copied into out; absent leaves out unchanged. */
+static bool read_word(Reader *r, const char *name, char *out, size_t cap, bool required)
+{
+  int type = get(r->L, LEVEL_TABLE, name);
+  bool ok = true;
+  if (type == LUA_TNIL && required)
+    ok = bad(r, 1, "'%s' is missing: every level needs one", name);
+  else if (type != LUA_TNIL && type != LUA_TSTRING)
+    ok = bad(r, line_of(r, name), "'%s' must be a text (in quotes), not %s", name,
+             type_words(r->L, -1));
+  else if (type == LUA_TSTRING) {
+    char *c = copy_text(r->L, -1, cap - 1, name, r->src.path, line_of(r, name), r->err);
+    ok = c != NULL;
+    if (c && out)
+      memcpy(out, c, strlen(c) + 1);
+    free(c);
+  }
+  lua_pop(r->L, 1);
+  return ok;
+}
+
+static bool read_id(Reader *r)
+{
+  if (!read_word(r, "id", NULL, 1024, true))
+    return false;
+  size_t n;
+  get(r->L, LEVEL_TABLE, "id");
+  const char *id = lua_tolstring(r->L, -1, &n);
+  bool ok = n > 0 && n < sizeof r->lv->id;
+  for (size_t i = 0; ok && i < n; i++) /* the real length: "ok\0../x" is refused */
+    ok = (id[i] >= 'a' && id[i] <= 'z') || (id[i] >= '0' && id[i] <= '9') || id[i] == '-';
+  if (ok)
+    memcpy(r->lv->id, id, n + 1);
+  lua_pop(r->L, 1);
+  return ok || bad(r, line_of(r, "id"),
+                   "'id' must be 1 to 63 small letters, digits or '-', like \"bus-stop\"");
+}
+
+static bool read_choice(Reader *r, const char *name, const char *const *allowed, char *out,
+                        size_t cap)
+{
+  char word[64] = "";
+  if (!read_word(r, name, word, sizeof word, false))
+    return false;
+  if (!word[0] || in_list(word, allowed)) {
+    if (word[0])
+      snprintf(out, cap, "%s", word);
+    return true;
+  }
+  char list[160] = "";
+  for (int i = 0; allowed[i]; i++)
+    snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", allowed[i]);
+  return bad(r, line_of(r, name), "'%s' must be one of: %s", name, list);
+}
+
+static bool read_texts(Reader *r)
+{
+  bool absent;
+  if (!level_read_text(r->L, LEVEL_TABLE, "title", MAX_TITLE, &r->src, 1, &r->lv->title,
+                       &absent, r->err))
+    return false;
+  if (absent)
+    return bad(r, 1, "'title' is missing: every level needs one");
+  return level_read_text(r->L, LEVEL_TABLE, "story", MAX_STORY, &r->src, 1, &r->lv->story,
+                         &absent, r->err);
+}
+
+/* Pushes the list field name, checking it is a list of at most max entries; *n its length.
+   Leaves nothing pushed when it is absent (*n = -1) or on error. */
+static bool get_list(Reader *r, const char *name, int max, int *n)
+{
+  int type = get(r->L, LEVEL_TABLE, name);
+  *n = -1;
+  if (type == LUA_TNIL) {
+    lua_pop(r->L, 1);
+    return true;
+  }
+  lua_Unsigned len = type == LUA_TTABLE ? lua_rawlen(r->L, -1) : 0;
+  if (type != LUA_TTABLE || len > (lua_Unsigned)max) {
+    lua_pop(r->L, 1);
+    return type != LUA_TTABLE
+             ? bad(r, line_of(r, name), "'%s' must be a list in { }, like { \"a\", \"b\" }", name)
+             : bad(r, line_of(r, name), "'%s' has too many entries (at most %d)", name, max);
+  }
+  *n = (int)len;
+  return true;
+}
+
+static bool read_hints(Reader *r)
+{
+  int n;
+  if (!get_list(r, "hints", LEVEL_MAX_HINTS, &n))
+    return false;
+  if (n < 0)
+    return true;
+  int line = line_of(r, "hints");
+  bool ok = true;
+  for (int i = 1; ok && i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);
+    ok = text_from_value(r->L, -1, "a hint", MAX_HINT, &r->src, line, &r->lv->hints[i - 1],
+                         r->err);
+    r->lv->nhints += ok;
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 1);
+  return ok;
+}
+
+static bool read_program(Reader *r, const char *name, char **out, bool required)
+{
+  int type = get(r->L, LEVEL_TABLE, name);
+  bool ok = true;
+  if (type == LUA_TNIL && required)
+    ok = bad(r, 1, "'%s' is missing: write a program that solves the level", name);
+  else if (type != LUA_TNIL && type != LUA_TSTRING)
+    ok = bad(r, line_of(r, name), "'%s' must be a program in [[ ]], not %s", name,
+             type_words(r->L, -1));
+  else if (type == LUA_TSTRING)
+    ok = (*out = copy_text(r->L, -1, MAX_PROGRAM, name, r->src.path, line_of(r, name),
+                           r->err)) != NULL;
+  lua_pop(r->L, 1);
+  return ok;
+}
+
+/* An integer field in [lo, hi]; absent leaves *out as it is. */
+static bool read_int(Reader *r, const char *name, lua_Integer lo, lua_Integer hi, int *out)
+{
+  int type = get(r->L, LEVEL_TABLE, name);
+  int isint = 0;
+  lua_Integer v = type == LUA_TNUMBER ? lua_tointegerx(r->L, -1, &isint) : 0;
+  lua_pop(r->L, 1);
+  if (type == LUA_TNIL)
+    return true;
+  if (!isint || v < lo || v > hi)
+    return bad(r, line_of(r, name), "'%s' must be a whole number from %lld to %lld", name,
+               (long long)lo, (long long)hi);
+  *out = (int)v;
+  return true;
+}
+
+static bool read_meta(Reader *r)
+{
+  int n;
+  if (!read_word(r, "author", NULL, 200, false) || !read_word(r, "notes", NULL, 8000, false))
+    return false;
+  if (!get_list(r, "curriculum", 32, &n))
+    return false;
+  bool ok = true;
+  for (int i = 1; i <= n && ok; i++) {
+    ok = lua_rawgeti(r->L, -1, i) == LUA_TSTRING && lua_rawlen(r->L, -1) < 64;
+    lua_pop(r->L, 1);
+  }
+  if (n >= 0)
+    lua_pop(r->L, 1);
+  return ok || bad(r, line_of(r, "curriculum"),
+                   "'curriculum' must be a list of short texts, like { \"KS1.2\" }");
+}
+
+/* ---- tiles ---- */
+
+static const char *const tile_fields[] = {"name", "solid", "colour", "shape", "image", NULL};
+
+static bool parse_colour(const char *s, unsigned *out)
+{
+  if (strlen(s) != 7 || s[0] != '#')
+    return false;
+  unsigned v = 0;
+  for (int i = 1; i < 7; i++) {
+    char c = s[i];
+    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+          : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    if (d < 0)
+      return false;
+    v = v * 16 + (unsigned)d;
+  }
+  *out = v;
+  return true;
+}
+
+/* A string subfield of the table on top, copied into out (cap bytes); absent keeps out. */
+static bool sub_string(Reader *r, const char *name, char *out, size_t cap, int line)
+{
+  int type = get(r->L, -1, name);
+  size_t n = 0;
+  const char *v = type == LUA_TSTRING ? lua_tolstring(r->L, -1, &n) : NULL;
+  bool ok = type == LUA_TNIL || (v && n < cap && !memchr(v, '\0', n));
+  if (ok && v)
+    memcpy(out, v, n + 1);
+  lua_pop(r->L, 1);
+  return ok || bad(r, level_find_line(&r->src, name, line),
+                   "'%s' must be a short text (in quotes)", name);
+}
+
+static bool colour_field(Reader *r, unsigned *out, int line)
+{
+  char text[16] = "";
+  if (!sub_string(r, "colour", text, sizeof text, line))
+    return false;
+  return !text[0] || parse_colour(text, out) ||
+         bad(r, level_find_line(&r->src, "colour", line),
+             "'colour' must look like \"#3070d0\" (a # and six hex digits)");
+}
+
+/* The tile description on top of the stack, for map character ch. */
+static bool read_tile(Reader *r, char ch, int line, WorldTileKind *k)
+{
+  memset(k, 0, sizeof *k);
+  k->ch = ch;
+  snprintf(k->name, sizeof k->name, "tile %c", ch);
+  k->colour = 0xa0a0a0;
+  snprintf(k->shape, sizeof k->shape, "floor");
+  if (lua_type(r->L, -1) != LUA_TTABLE)
+    return bad(r, line, "tile '%c' must be a table like { name = \"water\", solid = true }", ch);
+  if (!level_check_keys(r->L, -1, tile_fields, "a tile", &r->src, line, r->err))
+    return false;
+  if (!sub_string(r, "name", k->name, sizeof k->name, line) ||
+      !sub_string(r, "shape", k->shape, sizeof k->shape, line) ||
+      !sub_string(r, "image", k->image, sizeof k->image, line) || !colour_field(r, &k->colour, line))
+    return false;
+  if (strchr(k->image, '/') || strchr(k->image, '\\') || strstr(k->image, ".."))
+    return bad(r, level_find_line(&r->src, "image", line),
+               "'image' must be the name of a file beside the level, like \"water.png\"");
+  int type = get(r->L, -1, "solid");
+  k->solid = lua_toboolean(r->L, -1);
+  lua_pop(r->L, 1);
+  return type == LUA_TNIL || type == LUA_TBOOLEAN ||
+         bad(r, level_find_line(&r->src, "solid", line), "'solid' must be true or false");
+}
+
+static bool tile_char_ok(const char *k, size_t n)
+{
+  return n == 1 && k[0] > ' ' && k[0] < 127 && !strchr("#.G*><^v", k[0]);
+}
+
+static bool read_tiles(Reader *r)
+{
+  int n;
+  const WorldTileKind *std = world_standard_kinds(&n);
+  memcpy(r->lv->kinds, std, (size_t)n * sizeof *std);
+  r->lv->nkinds = n;
+  if (get(r->L, LEVEL_TABLE, "tiles") == LUA_TNIL) {
+    lua_pop(r->L, 1);
+    return true;
+  }
+  int line = line_of(r, "tiles");
+  if (lua_type(r->L, -1) != LUA_TTABLE)
+    return bad(r, line, "'tiles' must be a table like { [\"~\"] = { name = \"water\" } }");
+  lua_pushnil(r->L);
+  while (lua_next(r->L, -2)) {
+    size_t klen = 0;
+    const char *k = lua_type(r->L, -2) == LUA_TSTRING ? lua_tolstring(r->L, -2, &klen) : "";
+    if (!tile_char_ok(k, klen))
+      return bad(r, line, "each tile must be one character that is not # . G * > < ^ v or a "
+                          "space, like [\"~\"]");
+    if (r->lv->nkinds >= WORLD_MAX_TILE_KINDS)
+      return bad(r, line, "too many tiles (at most %d)", WORLD_MAX_TILE_KINDS - n);
+    char key[2] = {k[0], 0};
+    if (!read_tile(r, k[0], level_find_line(&r->src, key, line), &r->lv->kinds[r->lv->nkinds]))
+      return false;
+    r->lv->nkinds++;
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 1);
+  return true;
+}
+
+/* ---- the map ---- */
+
+typedef struct {
+  const char *start[WORLD_MAX_SIDE];
+  size_t len[WORLD_MAX_SIDE];
+  int n;
+  int first_line; /* the source line of rows[0] */
+} MapRows;
+
+static bool is_blank(const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+      return false;
+  return true;
+}
+
+static bool add_row(Reader *r, MapRows *rows, const char *start, size_t n)
+{
+  if (rows->n >= WORLD_MAX_SIDE)
+    return bad(r, line_of(r, "map"), "the map is too big: at most %d rows", WORLD_MAX_SIDE);
+  while (n > 0 && (start[n - 1] == ' ' || start[n - 1] == '\r' || start[n - 1] == '\t'))
+    n--;
+  rows->start[rows->n] = start;
+  rows->len[rows->n++] = n;
+  return true;
+}
+
+/* Splits the map text into rows, dropping blank rows at both ends, and trims each row's
+   trailing spaces. A blank row inside the map stays: a row of wall. */
+static bool split_rows(Reader *r, const char *m, size_t len, MapRows *rows)
+{
+  int pending_blank = 0;
+  rows->n = 0;
+  for (size_t i = 0; i <= len;) {
+    size_t e = i;
+    while (e < len && m[e] != '\n')
+      e++;
+    if (is_blank(m + i, e - i)) {
+      pending_blank += rows->n > 0;
+    } else {
+      for (; pending_blank > 0; pending_blank--)
+        if (!add_row(r, rows, m + i, 0))
+          return false;
+      if (!add_row(r, rows, m + i, e - i))
+        return false;
+    }
+    i = e + 1;
+  }
+  return rows->n > 0 || bad(r, line_of(r, "map"), "the map is empty");
+}
+
+/* Teachers indent the map with the code: the indentation all rows share is not part of it. */
+static void strip_indent(MapRows *rows)
+{
+  size_t common = (size_t)-1;
+  for (int y = 0; y < rows->n; y++) {
+    size_t k = 0;
+    while (k < rows->len[y] && rows->start[y][k] == ' ')
+      k++;
+    if (rows->len[y] > 0 && k < common)
+      common = k;
+  }
+  for (int y = 0; y < rows->n && common != (size_t)-1; y++) {
+    size_t cut = rows->len[y] < common ? rows->len[y] : common;
+    rows->start[y] += cut;
+    rows->len[y] -= cut;
+  }
+}
+
+/* Where the first row stands in the file: the first line at or after `map =` holding it. */
+static int first_row_line(Reader *r, const MapRows *rows)
+{
+  int from = line_of(r, "map");
+  size_t off = offset_of_line(&r->src, from), n = rows->len[0];
+  for (size_t i = off; n && i + n <= r->src.len; i++)
+    if (memcmp(r->src.text + i, rows->start[0], n) == 0)
+      return line_at(&r->src, i);
+  return from;
+}
+
+static bool place(Reader *r, World *w, char c, int x, int y, int line, bool *robot)
+{
+  static const char robots[] = "^>v<"; /* in WorldDir order */
+  const char *rc = c ? strchr(robots, c) : NULL;
+  w->cells[y * WORLD_MAX_SIDE + x] = '.';
+  if (rc) {
+    if (*robot)
+      return bad(r, line, "the map has two robots: keep just one of > < ^ v");
+    *robot = true;
+    w->robot_x = x;
+    w->robot_y = y;
+    w->dir = (WorldDir)(rc - robots);
+  } else if (c == '*') {
+    w->items[y * WORLD_MAX_SIDE + x] = 1;
+    w->items_left++;
+  } else if (c == ' ' || c == '\t') {
+    return bad(r, line, "the map has a space in row %d, column %d: use . for floor", y + 1,
+               x + 1);
+  } else if (world_kind(w, c)) {
+    w->cells[y * WORLD_MAX_SIDE + x] = c;
+  } else if (c > ' ' && c < 127) {
+    return bad(r, line, "unknown character '%c' in the map (row %d, column %d): use # . G * "
+                        "> < ^ v, or describe it in 'tiles'", c, y + 1, x + 1);
+  } else {
+    return bad(r, line, "the map has a character that is not allowed in row %d, column %d "
+                        "(only plain letters and signs)", y + 1, x + 1);
+  }
+  return true;
+}
+
+static bool fill_world(Reader *r, const MapRows *rows, int width)
+{
+  World *w = &r->lv->start;
+  memset(w->cells, '#', sizeof w->cells);
+  w->w = width;
+  w->h = rows->n;
+  w->kinds = r->lv->kinds;
+  w->nkinds = r->lv->nkinds;
+  bool robot = false;
+  for (int y = 0; y < rows->n; y++) {
+    int line = rows->first_line + y;
+    for (int x = 0; x < width; x++) {
+      char c = (size_t)x < rows->len[y] ? rows->start[y][x] : '#'; /* ragged: wall */
+      if (!place(r, w, c, x, y, line, &robot))
+        return false;
+    }
+  }
+  return robot || bad(r, line_of(r, "map"), "the map has no robot: put one of > < ^ v on it");
+}
+
+static bool read_map(Reader *r)
+{
+  int type = get(r->L, LEVEL_TABLE, "map");
+  if (type != LUA_TSTRING) {
+    lua_pop(r->L, 1);
+    return type == LUA_TNIL ? bad(r, 1, "'map' is missing: every level needs one")
+                            : bad(r, line_of(r, "map"), "'map' must be a text in [[ ]]");
+  }
+  size_t len;
+  const char *m = lua_tolstring(r->L, -1, &len);
+  MapRows rows;
+  int width = 0;
+  bool ok = split_rows(r, m, len, &rows);
+  if (ok) {
+    strip_indent(&rows);
+    rows.first_line = first_row_line(r, &rows);
+    for (int y = 0; y < rows.n; y++)
+      width = rows.len[y] > (size_t)width ? (int)rows.len[y] : width;
+    if (width > WORLD_MAX_SIDE)
+      ok = bad(r, line_of(r, "map"), "the map is too big: at most %d columns", WORLD_MAX_SIDE);
+  }
+  ok = ok && fill_world(r, &rows, width);
+  lua_pop(r->L, 1); /* the map string stays alive until the rows are copied */
+  return ok;
+}
+
+/* ---- goal, custom commands, the palette ---- */
+
+static bool read_goal(Reader *r)
+{
+  static const char *const goals[] = {"reach", "collect", "collect_and_reach", NULL};
+  int type = get(r->L, LEVEL_TABLE, "goal");
+  char word[32] = "";
+  if (type == LUA_TSTRING && lua_rawlen(r->L, -1) < sizeof word &&
+      strlen(lua_tostring(r->L, -1)) == lua_rawlen(r->L, -1))
+    memcpy(word, lua_tostring(r->L, -1), lua_rawlen(r->L, -1) + 1);
+  lua_pop(r->L, 1);
+  int line = line_of(r, "goal");
+  const World *w = &r->lv->start;
+  if (type == LUA_TFUNCTION)
+    r->lv->goal = GOAL_FUNCTION;
+  else if (type == LUA_TNIL)
+    return bad(r, 1, "'goal' is missing: use \"reach\", \"collect\", \"collect_and_reach\" or "
+                     "a function");
+  else if (!in_list(word, goals))
+    return bad(r, line, "'goal' must be \"reach\", \"collect\", \"collect_and_reach\" or a "
+                        "function");
+  else
+    r->lv->goal = word[0] == 'r' ? GOAL_REACH : strcmp(word, "collect") == 0
+                                                  ? GOAL_COLLECT : GOAL_COLLECT_AND_REACH;
+  bool needs_g = r->lv->goal == GOAL_REACH || r->lv->goal == GOAL_COLLECT_AND_REACH;
+  bool has_g = memchr(w->cells, 'G', sizeof w->cells) != NULL;
+  if (needs_g && !has_g)
+    return bad(r, line_of(r, "map"), "the goal is \"%s\" but the map has no G to reach", word);
+  bool needs_item = r->lv->goal == GOAL_COLLECT || r->lv->goal == GOAL_COLLECT_AND_REACH;
+  if (needs_item && w->items_left == 0)
+    return bad(r, line_of(r, "map"), "the goal is \"%s\" but the map has no * to collect", word);
+  return true;
+}
+
+static bool name_ok(const char *k, size_t n)
+{
+  static const char *const reserved[] = {
+    "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if",
+    "in", "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while",
+    "print", "tostring", "tonumber", "type", "ipairs", "pairs", "math", "string", "table",
+    NULL};
+  if (n == 0 || n > 31 || !((k[0] >= 'a' && k[0] <= 'z') || k[0] == '_'))
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (!is_word_char(k[i]) || (k[i] >= 'A' && k[i] <= 'Z'))
+      return false;
+  return !in_list(k, reserved) && !in_list(k, standard_actions) && !in_list(k, standard_sensors);
+}
+
+/* One custom command description (on top of the stack) into c. */
+static bool read_custom(Reader *r, const char *group, int line, LevelCommand *c)
+{
+  static const char *const fields[] = {"label", "colour", "run", NULL};
+  if (lua_type(r->L, -1) != LUA_TTABLE)
+    return bad(r, line, "'%s' in %s must be a table like { label = \"...\", run = function"
+                        "(world) ... end }", c->name, group);
+  if (!level_check_keys(r->L, -1, fields, c->name, &r->src, line, r->err))
+    return false;
+  bool absent;
+  if (!level_read_text(r->L, -1, "label", MAX_TITLE, &r->src, line, &c->label, &absent, r->err))
+    return false;
+  if (absent)
+    text_add(&c->label, "en", strdup(c->name));
+  if (!colour_field(r, &c->colour, line))
+    return false;
+  int type = get(r->L, -1, "run");
+  lua_pop(r->L, 1);
+  return type == LUA_TFUNCTION ||
+         bad(r, level_find_line(&r->src, "run", line),
+             "'%s' needs run = function(world) ... end", c->name);
+}
+
+/* actions or sensors into out[*n...]. */
+static bool read_customs(Reader *r, const char *group, LevelCommandKind kind, LevelCommand *out,
+                         int *n)
+{
+  if (get(r->L, LEVEL_TABLE, group) == LUA_TNIL) {
+    lua_pop(r->L, 1);
+    return true;
+  }
+  int line = line_of(r, group);
+  if (lua_type(r->L, -1) != LUA_TTABLE)
+    return bad(r, line, "'%s' must be a table like { honk = { label = \"honk\", run = ... } }",
+               group);
+  lua_pushnil(r->L);
+  while (lua_next(r->L, -2)) {
+    size_t klen = 0;
+    const char *k = lua_type(r->L, -2) == LUA_TSTRING ? lua_tolstring(r->L, -2, &klen) : "";
+    if (!name_ok(k, klen))
+      return bad(r, line, "each name in '%s' must be a new name of small letters, digits and _ "
+                          "(not a standard command or a Lua word)", group);
+    if (*n >= LEVEL_MAX_COMMANDS)
+      return bad(r, line, "too many commands (at most %d)", LEVEL_MAX_COMMANDS);
+    LevelCommand *c = &out[(*n)++];
+    memset(c, 0, sizeof *c);
+    memcpy(c->name, k, klen + 1);
+    c->kind = kind;
+    c->custom = true;
+    c->colour = kind == COMMAND_ACTION ? 0x7a4fc0 : 0x2f8fb0;
+    if (!read_custom(r, group, level_find_line(&r->src, c->name, line), c))
+      return false;
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 1);
+  return true;
+}
+
+static bool offer(Reader *r, const char *name, LevelCommand *customs, int ncustom, int line)
+{
+  Level *lv = r->lv;
+  if (level_command(lv, name))
+    return bad(r, line, "'commands' lists \"%s\" twice", name);
+  if (lv->ncommands >= LEVEL_MAX_COMMANDS)
+    return bad(r, line, "too many commands (at most %d)", LEVEL_MAX_COMMANDS);
+  LevelCommand *c = &lv->commands[lv->ncommands];
+  for (int i = 0; i < ncustom; i++)
+    if (strcmp(customs[i].name, name) == 0) {
+      *c = customs[i];
+      memset(&customs[i].label, 0, sizeof customs[i].label); /* moved */
+      lv->ncommands++;
+      return true;
+    }
+  if (!in_list(name, standard_actions) && !in_list(name, standard_sensors)) {
+    const char *all[LEVEL_MAX_COMMANDS + 10];
+    int n = 0;
+    for (int i = 0; standard_actions[i]; i++)
+      all[n++] = standard_actions[i];
+    for (int i = 0; standard_sensors[i]; i++)
+      all[n++] = standard_sensors[i];
+    for (int i = 0; i < ncustom; i++)
+      all[n++] = customs[i].name;
+    all[n] = NULL;
+    const char *near = did_you_mean(name, all);
+    return near ? bad(r, line, "unknown command \"%s\" in 'commands' (did you mean \"%s\"?)",
+                      name, near)
+                : bad(r, line, "unknown command \"%s\" in 'commands': define it in 'actions' or "
+                               "'sensors' first", name);
+  }
+  memset(c, 0, sizeof *c);
+  snprintf(c->name, sizeof c->name, "%s", name);
+  c->kind = in_list(name, standard_actions) ? COMMAND_ACTION : COMMAND_SENSOR;
+  lv->ncommands++;
+  return true;
+}
+
+static bool read_command_list(Reader *r, LevelCommand *customs, int ncustom)
+{
+  int n;
+  if (!get_list(r, "commands", LEVEL_MAX_COMMANDS, &n))
+    return false;
+  int line = line_of(r, "commands");
+  if (n < 0) {
+    for (int i = 0; i < 3; i++)
+      if (!offer(r, standard_actions[i], customs, ncustom, line))
+        return false;
+    return true;
+  }
+  for (int i = 1; i <= n; i++) {
+    char name[32];
+    lua_rawgeti(r->L, -1, i);
+    bool ok = key_name(r->L, -1, name, sizeof name) != NULL;
+    lua_pop(r->L, 1);
+    if (!ok)
+      return bad(r, line, "'commands' must be a list of command names in quotes, like "
+                          "{ \"forward\", \"turn_left\" }");
+    if (!offer(r, name, customs, ncustom, line))
+      return false;
+  }
+  lua_pop(r->L, 1);
+  return true;
+}
+
+static bool read_commands(Reader *r)
+{
+  LevelCommand customs[LEVEL_MAX_COMMANDS];
+  int n = 0;
+  bool ok = read_customs(r, "actions", COMMAND_ACTION, customs, &n) &&
+            read_customs(r, "sensors", COMMAND_SENSOR, customs, &n) &&
+            read_command_list(r, customs, n);
+  for (int i = 0; ok && i < n; i++)
+    if (!level_command(r->lv, customs[i].name))
+      ok = bad(r, level_find_line(&r->src, customs[i].name, 1),
+               "'%s' is defined but not offered: add \"%s\" to 'commands' so pupils can use it",
+               customs[i].name, customs[i].name);
+  for (int i = 0; i < n; i++)
+    level_text_free(&customs[i].label); /* what was not moved into the level */
+  return ok;
+}
+
+static bool read_on_step(Reader *r)
+{
+  int type = get(r->L, LEVEL_TABLE, "on_step");
+  lua_pop(r->L, 1);
+  r->lv->has_on_step = type == LUA_TFUNCTION;
+  return type == LUA_TNIL || type == LUA_TFUNCTION ||
+         bad(r, line_of(r, "on_step"), "'on_step' must be a function(world) ... end");
+}
+
+/* ---- the whole level ---- */
+
+static int kind_order(const void *a, const void *b)
+{
+  return ((const WorldTileKind *)a)->ch - ((const WorldTileKind *)b)->ch;
+}
+
+static bool read_level(Reader *r)
+{
+  static const char *const concepts[] = {"sequence", "repetition", "selection", "variables",
+                                         "functions", "debugging", NULL};
+  static const char *const modes[] = {"blocks", "text", "both", NULL};
+  Level *lv = r->lv;
+  int nstd;
+  world_standard_kinds(&nstd);
+  snprintf(lv->mode, sizeof lv->mode, "both");
+  lv->max_steps = LEVEL_DEFAULT_MAX_STEPS;
+  bool ok = level_check_keys(r->L, LEVEL_TABLE, level_fields, "the level", &r->src, 1, r->err) &&
+            read_id(r) && read_texts(r) && read_hints(r) &&
+            read_choice(r, "concept", concepts, lv->concept, sizeof lv->concept) &&
+            read_choice(r, "mode", modes, lv->mode, sizeof lv->mode) && read_tiles(r);
+  if (ok) /* tiles in character order, so a level loads the same whatever Lua's table order */
+    qsort(lv->kinds + nstd, (size_t)(lv->nkinds - nstd), sizeof lv->kinds[0], kind_order);
+  return ok && read_map(r) && read_goal(r) && read_commands(r) && read_on_step(r) &&
+         read_int(r, "par", 1, 1000, &lv->par) &&
+         read_int(r, "max_steps", 1, LEVEL_MAX_STEPS, &lv->max_steps) &&
+         read_program(r, "solution", &lv->solution, true) &&
+         read_program(r, "start_program", &lv->start_program, false) && read_meta(r);
+}
+
+Level *level_load_text(const char *path, const char *text, size_t len, LevelError *err)
+{
+  memset(err, 0, sizeof *err);
+  Level *lv = calloc(1, sizeof *lv);
+  char *copy = malloc(len + 1);
+  if (!lv || !copy) {
+    free(lv);
+    free(copy);
+    level_error_set(err, path, 0, "out of memory");
+    return NULL;
+  }
+  memcpy(copy, text, len);
+  copy[len] = '\0';
+  snprintf(lv->path, sizeof lv->path, "%s", path);
+  lv->source = copy;
+  lv->source_len = len;
+  lv->start.kinds = lv->kinds;
+  Reader r = {NULL, {path, copy, len}, err, lv};
+  Sandbox *sb = level_run_chunk(&r.src, err);
+  bool ok = sb != NULL;
+  if (ok) {
+    r.L = sandbox_lua(sb);
+    lua_rotate(r.L, 1, 1); /* the table to the bottom, at LEVEL_TABLE */
+    lua_settop(r.L, LEVEL_TABLE);
+    ok = read_level(&r);
+  }
+  sandbox_free(sb);
+  if (!ok) {
+    level_free(lv);
+    return NULL;
+  }
+  lv->start.kinds = lv->kinds;
+  lv->start.nkinds = lv->nkinds;
+  return lv;
+}
+
+Level *level_load(const char *path, LevelError *err)
+{
+  char why[1200];
+  size_t len;
+  char *text = fileio_read(path, FILEIO_MAX_SOURCE, &len, why, sizeof why);
+  if (!text) {
+    memset(err, 0, sizeof *err);
+    size_t n = strlen(path);
+    const char *msg = strncmp(why, path, n) == 0 && why[n] == ':' ? why + n + 2 : why;
+    level_error_set(err, path, 0, "cannot read the level: %s", msg);
+    return NULL;
+  }
+  Level *lv = level_load_text(path, text, len, err);
+  free(text);
+  return lv;
+}
+
+void level_free(Level *lv)
+{
+  if (!lv)
+    return;
+  level_text_free(&lv->title);
+  level_text_free(&lv->story);
+  for (int i = 0; i < lv->nhints; i++)
+    level_text_free(&lv->hints[i]);
+  for (int i = 0; i < lv->ncommands; i++)
+    level_text_free(&lv->commands[i].label);
+  free(lv->solution);
+  free(lv->start_program);
+  free(lv->source);
+  free(lv);
+}
+
+const char *level_text(const LevelText *t, const char *lang)
+{
+  for (int pass = 0; pass < 2; pass++) {
+    const char *want = pass == 0 ? lang : "en";
+    for (int i = 0; want && i < t->n; i++)
+      if (strcmp(t->lang[i], want) == 0)
+        return t->text[i];
+  }
+  return t->n > 0 ? t->text[0] : "";
+}
+
+const LevelCommand *level_command(const Level *lv, const char *name)
+{
+  for (int i = 0; i < lv->ncommands; i++)
+    if (strcmp(lv->commands[i].name, name) == 0)
+      return &lv->commands[i];
+  return NULL;
+}
+
+bool level_goal_standard(const Level *lv, const World *w)
+{
+  switch (lv->goal) {
+  case GOAL_REACH: return world_at_goal(w);
+  case GOAL_COLLECT: return w->items_left == 0;
+  case GOAL_COLLECT_AND_REACH: return w->items_left == 0 && world_at_goal(w);
+  default: return false;
+  }
+}

@@ -1,0 +1,601 @@
+/* progress_store.c: progress on disk: finding the progress folder, turning names into safe file
+   names, appending attempt lines crash-safely, the latest program per level, class rosters.
+   The line format itself is progress.c's; this file never parses attempt lines. */
+#include "progress.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ensure.h"
+#include "fileio.h"
+
+#define SAFE_MAX 40 /* bytes of a name kept in a file name: deep paths stay under Windows' 260 */
+
+static void say(char *err, size_t errlen, const char *fmt, const char *a, const char *b)
+{
+  if (err && errlen)
+    snprintf(err, errlen, fmt, a, b);
+}
+
+/* mkdir -p; true when the folder exists afterwards. */
+static bool make_dirs(const char *path)
+{
+  char buf[4096];
+  if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf)
+    return false;
+  for (char *p = buf + 1; *p; p++) {
+    if (*p != '/')
+      continue;
+    *p = '\0';
+    if (mkdir(buf, 0755) != 0 && errno != EEXIST)
+      return false;
+    *p = '/';
+  }
+  return (mkdir(buf, 0755) == 0 || errno == EEXIST) && fileio_is_dir(buf);
+}
+
+/* --- where it lives ---------------------------------------------------------------------- */
+
+static bool program_dir(char *out, size_t cap)
+{
+  ssize_t n = readlink("/proc/self/exe", out, cap - 1);
+  if (n <= 0)
+    return false;
+  out[n] = '\0';
+  char *slash = strrchr(out, '/');
+  if (!slash)
+    return false;
+  *slash = '\0';
+  return true;
+}
+
+static bool join(char *out, size_t cap, const char *a, const char *b)
+{
+  return (size_t)snprintf(out, cap, "%s/%s", a, b) < cap;
+}
+
+static bool user_dir(const char *xdg_var, const char *home_rel, char *out, size_t cap)
+{
+#ifdef _WIN32
+  (void)xdg_var, (void)home_rel;
+  const char *appdata = getenv("APPDATA");
+  return appdata && *appdata && (size_t)snprintf(out, cap, "%s\\codebridge", appdata) < cap;
+#else
+  const char *xdg = getenv(xdg_var), *home = getenv("HOME");
+  if (xdg && *xdg == '/')
+    return (size_t)snprintf(out, cap, "%s/codebridge", xdg) < cap;
+  return home && *home && (size_t)snprintf(out, cap, "%s/%s/codebridge", home, home_rel) < cap;
+#endif
+}
+
+bool progress_settings_path(char *out, size_t cap)
+{
+  char dir[2048];
+  struct stat st;
+  if (program_dir(dir, sizeof dir) && join(out, cap, dir, "settings.txt") && stat(out, &st) == 0)
+    return true;
+  return user_dir("XDG_CONFIG_HOME", ".config", dir, sizeof dir) &&
+         join(out, cap, dir, "settings.txt");
+}
+
+static char *trim(char *s)
+{
+  while (*s == ' ' || *s == '\t')
+    s++;
+  size_t n = strlen(s);
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+    s[--n] = '\0';
+  return s;
+}
+
+bool progress_setting(const char *key, char *out, size_t cap)
+{
+  char path[4096], line[4096];
+  if (!progress_settings_path(path, sizeof path))
+    return false;
+  FILE *f = fopen(path, "r");
+  bool found = false;
+  while (f && !found && fgets(line, sizeof line, f)) {
+    char *eq = strchr(line, '=');
+    if (line[0] == '#' || !eq)
+      continue;
+    *eq = '\0';
+    if (strcmp(trim(line), key) == 0 && (size_t)snprintf(out, cap, "%s", trim(eq + 1)) < cap)
+      found = true;
+  }
+  if (f)
+    fclose(f);
+  return found;
+}
+
+static bool use_dir(const char *dir, char *out, size_t cap)
+{
+  if ((size_t)snprintf(out, cap, "%s", dir) >= cap)
+    return false;
+  if (make_dirs(out))
+    return true;
+  char why[4200];
+  snprintf(why, sizeof why, "cannot make the progress folder %s: %s", dir, strerror(errno));
+  snprintf(out, cap, "%s", why);
+  return false;
+}
+
+bool progress_resolve_dir(const char *explicit_dir, char *out, size_t cap)
+{
+  ENSURE(out && cap > 0);
+  char dir[4096], path[4096];
+  if (explicit_dir && *explicit_dir)
+    return use_dir(explicit_dir, out, cap);
+  if (program_dir(dir, sizeof dir) && join(path, sizeof path, dir, "progress") &&
+      fileio_is_dir(path))
+    return use_dir(path, out, cap); /* portable mode: a USB stick carries its own progress */
+  if (progress_setting("progress", path, sizeof path) && path[0])
+    return use_dir(path, out, cap);
+  if (user_dir("XDG_DATA_HOME", ".local/share", dir, sizeof dir) &&
+      join(path, sizeof path, dir, "progress"))
+    return use_dir(path, out, cap);
+  snprintf(out, cap, "no progress folder: HOME is not set; give one with --progress DIR");
+  return false;
+}
+
+void progress_machine_name(char *out, size_t cap)
+{
+  ENSURE(out && cap > 1);
+  char name[256] = "";
+  const char *env = getenv("COMPUTERNAME"); /* Windows */
+  if (env && *env)
+    snprintf(name, sizeof name, "%s", env);
+  else if (gethostname(name, sizeof name - 1) != 0)
+    name[0] = '\0';
+  name[sizeof name - 1] = '\0';
+  size_t n = 0;
+  for (const char *p = name; *p && n + 1 < cap && n < PROGRESS_ID_MAX - 1; p++)
+    out[n++] = ((unsigned char)*p <= ' ' || *p == 0x7f) ? '-' : *p;
+  while (n > 0 && ((unsigned char)out[n - 1] & 0x80)) /* never cut a character in two */
+    n--;
+  if (n == 0)
+    out[n++] = '-';
+  out[n] = '\0';
+}
+
+/* --- names to files ---------------------------------------------------------------------- */
+
+static uint32_t fnv1a(const char *s)
+{
+  uint32_t h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+/* Length of a valid UTF-8 sequence at s for a character we keep (U+00A0 and up), else 0. */
+static int utf8_keep(const unsigned char *s)
+{
+  int n = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 ? 2 : 0;
+  if (n == 0 || s[0] > 0xF4)
+    return 0;
+  uint32_t c = s[0] & (0x3F >> (n - 1));
+  for (int i = 1; i < n; i++) {
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+    c = (c << 6) | (s[i] & 0x3F);
+  }
+  bool overlong = (n == 3 && c < 0x800) || (n == 4 && c < 0x10000);
+  bool bad = c < 0xA0 || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF || c == 0xFEFF;
+  return overlong || bad ? 0 : n;
+}
+
+static bool plain_ascii(unsigned char c)
+{
+  return c >= ' ' && c < 0x7f && !strchr("<>:\"/\\|?*~", c);
+}
+
+/* Device names Windows reserves whatever the extension, and our roster folder. */
+static bool reserved(const char *s)
+{
+  static const char *const names[] = {"con", "prn", "aux", "nul", "conin$", "conout$",
+                                      "classes"};
+  size_t stem = strcspn(s, ".");
+  char low[16];
+  if (stem >= sizeof low)
+    return false;
+  for (size_t i = 0; i < stem; i++)
+    low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+  low[stem] = '\0';
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strcmp(low, names[i]) == 0)
+      return true;
+  return stem == 4 && (!strncmp(low, "com", 3) || !strncmp(low, "lpt", 3)) &&
+         low[3] >= '0' && low[3] <= '9';
+}
+
+/* Copies the characters a file name can hold; returns true when every one was kept. */
+static bool copy_safe(const char *name, char *out, size_t limit)
+{
+  const unsigned char *s = (const unsigned char *)name;
+  size_t n = 0;
+  bool same = true;
+  while (*s) {
+    int len = *s < 0x80 ? (plain_ascii(*s) ? 1 : 0) : utf8_keep(s);
+    size_t need = len ? (size_t)len : 1;
+    if (n + need > limit) {
+      same = false;
+      break;
+    }
+    if (len)
+      memcpy(out + n, s, (size_t)len);
+    else
+      out[n] = '_', same = false;
+    n += need;
+    s += len ? len : 1;
+  }
+  out[n] = '\0';
+  return same;
+}
+
+/* Leading dots or spaces (hidden files, "..") and trailing ones (Windows drops them). */
+static bool trim_edges(char *s)
+{
+  size_t lead = strspn(s, ". "), n = strlen(s);
+  bool same = lead == 0;
+  memmove(s, s + lead, n - lead + 1);
+  n -= lead;
+  while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+    s[--n] = '\0', same = false;
+  return same;
+}
+
+void progress_safe_name(const char *name, char *out, size_t cap)
+{
+  ENSURE(name && out && cap >= SAFE_MAX + 16);
+  char base[SAFE_MAX + 8];
+  bool same = copy_safe(name, base, SAFE_MAX);
+  same = trim_edges(base) && same;
+  if (base[0] == '\0')
+    snprintf(base, sizeof base, "unnamed"), same = false;
+  if (reserved(base)) {
+    memmove(base + 1, base, strlen(base) + 1);
+    base[0] = '_', same = false;
+  }
+  if (same)
+    snprintf(out, cap, "%s", base);
+  else
+    snprintf(out, cap, "%s~%08x", base, (unsigned)fnv1a(name));
+}
+
+void progress_name_key(const char *name, char *out, size_t cap)
+{
+  ENSURE(name && out && cap > 0);
+  size_t n = 0;
+  bool space = false;
+  for (const char *p = name; *p && n + 2 < cap; p++) {
+    if (*p == ' ' || *p == '\t') {
+      space = n > 0;
+      continue;
+    }
+    if (space)
+      out[n++] = ' ', space = false;
+    out[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+  }
+  out[n] = '\0';
+}
+
+/* Does the log at path belong to this pupil (its header names them)? True when it is absent. */
+static bool header_matches(const char *path, const char *pupil, const char *class_name)
+{
+  char head[1024];
+  int fd = open(path, O_RDONLY);
+  if (fd < 0)
+    return true;
+  ssize_t n = read(fd, head, sizeof head - 1);
+  close(fd);
+  if (n <= 0)
+    return true;
+  head[n] = '\0';
+  ProgressLog *log = progress_parse(head, (size_t)n);
+  char a[PROGRESS_NAME_MAX * 2], b[PROGRESS_NAME_MAX * 2];
+  bool ok = log != NULL;
+  for (int i = 0; ok && i < 2; i++) {
+    progress_name_key(i ? log->class_name : log->pupil, a, sizeof a);
+    progress_name_key(i ? class_name : pupil, b, sizeof b);
+    ok = strcmp(a, b) == 0;
+  }
+  progress_log_free(log);
+  return ok;
+}
+
+/* DIR/<class>/<pupil> without extension. On a case-blind disk (a FAT USB stick) "Élodie" and
+   "élodie" share a file: the header says whose it is, and the other one gets a hashed name. */
+static bool pupil_base(const char *dir, const char *pupil, const char *class_name, char *out,
+                       size_t cap)
+{
+  char c[SAFE_MAX + 16], p[SAFE_MAX + 16], probe[4200];
+  progress_safe_name(class_name ? class_name : "", c, sizeof c);
+  progress_safe_name(pupil, p, sizeof p);
+  if ((size_t)snprintf(out, cap, "%s/%s/%s", dir, c, p) >= cap)
+    return false;
+  snprintf(probe, sizeof probe, "%s.txt", out);
+  if (strchr(p, '~') || header_matches(probe, pupil, class_name ? class_name : ""))
+    return true;
+  return (size_t)snprintf(out, cap, "%s/%s/%s~%08x", dir, c, p, (unsigned)fnv1a(pupil)) < cap;
+}
+
+bool progress_pupil_path(const char *dir, const char *pupil, const char *class_name, char *out,
+                         size_t cap)
+{
+  char base[4096];
+  return pupil_base(dir, pupil, class_name, base, sizeof base) &&
+         (size_t)snprintf(out, cap, "%s.txt", base) < cap;
+}
+
+static bool level_file(const char *base, const char *pack, const char *level, char *out,
+                       size_t cap)
+{
+  char pk[SAFE_MAX + 16], lv[SAFE_MAX + 16];
+  progress_safe_name(pack, pk, sizeof pk);
+  progress_safe_name(level, lv, sizeof lv);
+  return (size_t)snprintf(out, cap, "%s/%s/%s.lua", base, pk, lv) < cap;
+}
+
+bool progress_program_path(const char *dir, const char *pupil, const char *class_name,
+                           const char *pack, const char *level, char *out, size_t cap)
+{
+  char base[4096];
+  return pupil_base(dir, pupil, class_name, base, sizeof base) &&
+         level_file(base, pack, level, out, cap);
+}
+
+bool progress_program_beside(const char *log_path, const char *pack, const char *level, char *out,
+                             size_t cap)
+{
+  char base[4096];
+  size_t n = strlen(log_path);
+  if (n < 5 || n >= sizeof base || strcmp(log_path + n - 4, ".txt") != 0)
+    return false;
+  memcpy(base, log_path, n - 4);
+  base[n - 4] = '\0';
+  return level_file(base, pack, level, out, cap);
+}
+
+/* --- writing ----------------------------------------------------------------------------- */
+
+/* A name as it goes into a header line: control bytes (a newline would forge a line) become
+   spaces, capped without cutting a character. */
+static void header_name(const char *name, char *out, size_t cap)
+{
+  size_t n = 0;
+  for (const char *p = name ? name : ""; *p && n + 1 < cap; p++)
+    out[n++] = ((unsigned char)*p < ' ' || *p == 0x7f) ? ' ' : *p;
+  if (name && strlen(name) >= cap)
+    while (n > 0 && ((unsigned char)out[n] & 0xC0) == 0x80) /* out[n] is the next byte */
+      n--;
+  out[n] = '\0';
+}
+
+static bool write_once(int fd, const char *data, size_t len)
+{
+  ssize_t n;
+  do
+    n = write(fd, data, len);
+  while (n < 0 && errno == EINTR);
+  return n == (ssize_t)len;
+}
+
+static void sync_dir(const char *file)
+{
+  char dir[4096];
+  snprintf(dir, sizeof dir, "%s", file);
+  char *slash = strrchr(dir, '/');
+  if (!slash)
+    return;
+  *slash = '\0';
+  int fd = open(dir, O_RDONLY);
+  if (fd >= 0) {
+    fsync(fd); /* the new file's name survives a power cut too */
+    close(fd);
+  }
+}
+
+/* Creates the log with its header, atomically: a second process racing us either finds no
+   file or a whole header, never half of one (write a temp file, then link it into place). */
+static bool create_log(const char *path, const char *pupil, const char *class_name)
+{
+  char head[PROGRESS_NAME_MAX * 2 + 400], p[PROGRESS_NAME_MAX], c[PROGRESS_NAME_MAX];
+  header_name(pupil, p, sizeof p);
+  header_name(class_name, c, sizeof c);
+  int len = snprintf(head, sizeof head,
+                     PROGRESS_MAGIC " file, version 1. One line per attempt: see "
+                     "docs/progress-format.md\n# pupil: %s\n# class: %s\n"
+                     "# time\tmachine\tpack\tlevel\toutcome\tstars\tblocks\tsteps\tseconds\tview\n",
+                     p, c);
+  char tmp[4200];
+  snprintf(tmp, sizeof tmp, "%s.new%ld", path, (long)getpid());
+  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  bool ok = fd >= 0 && write_once(fd, head, (size_t)len) && fsync(fd) == 0;
+  if (fd >= 0)
+    close(fd);
+  if (ok && link(tmp, path) != 0 && errno != EEXIST) {
+    /* No hard links (FAT): O_EXCL and one write is the next best thing. */
+    int fx = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+    ok = fx >= 0 ? write_once(fx, head, (size_t)len) && fsync(fx) == 0 : errno == EEXIST;
+    if (fx >= 0)
+      close(fx);
+  }
+  unlink(tmp);
+  sync_dir(path);
+  return ok;
+}
+
+static bool append_line(const char *path, char *line, char *err, size_t errlen)
+{
+  int fd = open(path, O_RDWR | O_APPEND);
+  if (fd < 0) {
+    say(err, errlen, "%s: %s", path, strerror(errno));
+    return false;
+  }
+  /* After a torn line (power cut), start on a fresh line so only the torn one is lost. The
+     caller left one spare byte before the line for this newline. */
+  struct stat st;
+  char last = '\n';
+  if (fstat(fd, &st) == 0 && st.st_size > 0 && pread(fd, &last, 1, st.st_size - 1) != 1)
+    last = '\n';
+  if (last != '\n')
+    *--line = '\n';
+  bool ok = write_once(fd, line, strlen(line)) && fsync(fd) == 0;
+  if (!ok)
+    say(err, errlen, "%s: %s", path, errno ? strerror(errno) : "short write");
+  close(fd);
+  return ok;
+}
+
+bool progress_record(const char *dir, const char *pupil, const char *class_name,
+                     const ProgressAttempt *a, const char *program, size_t program_len, char *err,
+                     size_t errlen)
+{
+  ENSURE(dir && pupil && a);
+  ProgressAttempt at = *a;
+  if (!at.machine[0])
+    progress_machine_name(at.machine, sizeof at.machine);
+  char buf[PROGRESS_LINE_MAX + 2], base[4096], path[4200];
+  if (!progress_format_line(&at, buf + 1, sizeof buf - 1)) {
+    say(err, errlen, "%s%s", "not recorded: ", buf + 1);
+    return false;
+  }
+  if (!pupil_base(dir, pupil, class_name, base, sizeof base)) {
+    say(err, errlen, "%s: %s", dir, "path too long");
+    return false;
+  }
+  snprintf(path, sizeof path, "%s.txt", base);
+  char *slash = strrchr(base, '/');
+  *slash = '\0';
+  if (!make_dirs(base)) {
+    say(err, errlen, "%s: %s", base, strerror(errno));
+    return false;
+  }
+  errno = 0;
+  if (!create_log(path, pupil, class_name ? class_name : "")) {
+    say(err, errlen, "%s: %s", path, errno ? strerror(errno) : "cannot create");
+    return false;
+  }
+  if (!append_line(path, buf + 1, err, errlen))
+    return false;
+  return !program || progress_save_program(dir, pupil, class_name, at.pack, at.level, program,
+                                           program_len, err, errlen);
+}
+
+bool progress_save_program(const char *dir, const char *pupil, const char *class_name,
+                           const char *pack, const char *level, const char *program, size_t len,
+                           char *err, size_t errlen)
+{
+  char path[4200];
+  if (!progress_program_path(dir, pupil, class_name, pack, level, path, sizeof path)) {
+    say(err, errlen, "%s: %s", dir, "path too long");
+    return false;
+  }
+  char folder[4200];
+  snprintf(folder, sizeof folder, "%s", path);
+  *strrchr(folder, '/') = '\0';
+  if (!make_dirs(folder)) {
+    say(err, errlen, "%s: %s", folder, strerror(errno));
+    return false;
+  }
+  return fileio_write_atomic(path, program ? program : "", program ? len : 0, err, errlen);
+}
+
+char *progress_load_program(const char *dir, const char *pupil, const char *class_name,
+                            const char *pack, const char *level, size_t *len)
+{
+  char path[4200], err[256];
+  if (!progress_program_path(dir, pupil, class_name, pack, level, path, sizeof path))
+    return NULL;
+  return fileio_read(path, FILEIO_MAX_SOURCE, len, err, sizeof err);
+}
+
+/* --- class rosters ----------------------------------------------------------------------- */
+
+static int compare_names(const void *a, const void *b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool names_add(ProgressNames *list, const char *s, size_t len)
+{
+  char **grown = realloc(list->names, (size_t)(list->n + 1) * sizeof *grown);
+  if (!grown)
+    return false;
+  list->names = grown;
+  char *copy = malloc(len + 1);
+  if (!copy)
+    return false;
+  memcpy(copy, s, len);
+  copy[len] = '\0';
+  list->names[list->n++] = copy;
+  return true;
+}
+
+ProgressNames *progress_classes(const char *dir)
+{
+  char path[4200];
+  snprintf(path, sizeof path, "%s/classes", dir);
+  ProgressNames *list = calloc(1, sizeof *list);
+  DIR *d = list ? opendir(path) : NULL;
+  struct dirent *e;
+  while (d && (e = readdir(d))) {
+    size_t n = strlen(e->d_name);
+    if (n > 4 && e->d_name[0] != '.' && strcmp(e->d_name + n - 4, ".txt") == 0 &&
+        n - 4 < PROGRESS_NAME_MAX)
+      names_add(list, e->d_name, n - 4);
+  }
+  if (d)
+    closedir(d);
+  if (list && list->n > 1)
+    qsort(list->names, (size_t)list->n, sizeof *list->names, compare_names);
+  return list;
+}
+
+/* The roster is found by listing classes/, never by turning the class name into a path. */
+ProgressNames *progress_roster(const char *dir, const char *class_name)
+{
+  ProgressNames *classes = progress_classes(dir);
+  int found = -1;
+  for (int i = 0; classes && i < classes->n && found < 0; i++)
+    if (strcmp(classes->names[i], class_name) == 0)
+      found = i;
+  char path[4200];
+  if (found >= 0)
+    snprintf(path, sizeof path, "%s/classes/%s.txt", dir, classes->names[found]);
+  progress_names_free(classes);
+  size_t len;
+  char err[256];
+  char *text = found >= 0 ? fileio_read(path, 1u << 20, &len, err, sizeof err) : NULL;
+  if (!text)
+    return NULL;
+  ProgressNames *list = calloc(1, sizeof *list);
+  char *save = NULL;
+  for (char *line = strtok_r(text, "\n", &save); list && line; line = strtok_r(NULL, "\n", &save)) {
+    if (line == text && strncmp(line, "\xEF\xBB\xBF", 3) == 0)
+      line += 3;
+    char *name = trim(line);
+    if (*name && *name != '#' && strlen(name) < PROGRESS_NAME_MAX)
+      names_add(list, name, strlen(name));
+  }
+  free(text);
+  return list;
+}
+
+void progress_names_free(ProgressNames *names)
+{
+  if (!names)
+    return;
+  for (int i = 0; i < names->n; i++)
+    free(names->names[i]);
+  free(names->names);
+  free(names);
+}

@@ -1,0 +1,57 @@
+/* report.h: the class report: merges progress logs from many folders (a union of attempt lines,
+   so collecting twice changes nothing) and writes report.csv, report.html and a terminal summary.
+   Reads logs through progress.h; never writes into a progress folder; knows levels only through
+   the titles and concepts a caller hands it (report_add_level). */
+#ifndef REPORT_H
+#define REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "progress.h"
+
+typedef struct Report Report;
+
+Report *report_new(void);
+void report_free(Report *r); /* accepts NULL */
+
+/* A level the report should show, in play order (call in order): its title and concept
+   (sequence | repetition | selection | variables | functions | debugging, or "" unknown). Levels
+   found only in progress files are shown after these, by when they were first tried. */
+void report_add_level(Report *r, const char *pack, const char *level, const char *title,
+                      const char *concept);
+
+/* Reads one progress file. False when the whole file was skipped (the reason is kept). */
+bool report_add_file(Report *r, const char *path);
+
+/* Adds a log already parsed, as if read from path (path locates the saved programs). */
+bool report_add_log(Report *r, const ProgressLog *log, const char *path);
+
+/* Finds progress files (*.txt starting with the progress header) under dir, recursively, and
+   reads each. Returns how many were read; other .txt files are listed as skipped. */
+int report_add_tree(Report *r, const char *dir);
+
+/* Numbers for the caller and the tests. */
+int report_pupil_count(const Report *r);
+int report_file_count(const Report *r);
+long report_attempt_count(const Report *r);   /* distinct attempts after merging */
+long report_duplicate_count(const Report *r); /* lines seen more than once (merged away) */
+int report_skip_count(const Report *r);       /* files and lines skipped */
+
+/* The best stars of a pupil (by name and class, as a teacher types them) on a level: -1 not
+   tried, 0 tried and not solved, 1-3. -2 when there is no such pupil. */
+int report_best_stars(Report *r, const char *pupil, const char *class_name, const char *pack,
+                      const char *level);
+
+/* report.csv: a row per pupil, a column per level (stars; blank not tried, 0 not solved), then
+   levels solved, stars, attempts and minutes. UTF-8 with a BOM, RFC 4180, formula-safe. */
+bool report_write_csv(Report *r, const char *path, char *err, size_t errlen);
+
+/* report.html: one self-contained page (no links out, no scripts needed), printable. */
+bool report_write_html(Report *r, const char *path, char *err, size_t errlen);
+
+/* A one-screen summary, then every file and line skipped with the reason. */
+void report_print_summary(Report *r, FILE *out);
+
+#endif

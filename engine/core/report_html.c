@@ -1,0 +1,276 @@
+/* report_html.c: report.html, one self-contained page for a teacher: the class grid coloured by
+   stars, progress per concept and per National Curriculum statement, the stuck list, each
+   pupil's latest programs, inline SVG charts. No scripts, no links out; every text escaped.
+   Reads the merged data of report.c and the saved programs; writes only the page. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "fileio.h"
+#include "report_internal.h"
+
+#define PROGRAM_SHOWN_MAX (64u << 10)
+
+typedef struct {
+  const char *id, *text;
+} Statement;
+
+/* England National Curriculum, computing, KS1 and KS2 (DfE 2013): the statements a route
+   level can show. Short forms of the statutory wording. */
+static const Statement statements[] = {
+    {"KS1.1", "understand what algorithms are, how they are implemented as programs, and that "
+              "programs follow precise and unambiguous instructions"},
+    {"KS1.2", "create and debug simple programs"},
+    {"KS1.3", "use logical reasoning to predict the behaviour of simple programs"},
+    {"KS2.1", "design, write and debug programs that accomplish specific goals; solve problems "
+              "by decomposing them into smaller parts"},
+    {"KS2.2", "use sequence, selection and repetition in programs; work with variables and "
+              "various forms of input and output"},
+    {"KS2.3", "use logical reasoning to explain how simple algorithms work and to detect and "
+              "correct errors in algorithms and programs"},
+};
+#define NSTATEMENTS 6
+
+/* Which statements each concept (report_concepts order) gives evidence for. */
+static const char *const concept_statements[REPORT_CONCEPTS][4] = {
+    {"KS1.1", "KS1.3", "KS2.2", NULL}, /* sequence */
+    {"KS1.2", "KS2.2", NULL},          /* repetition */
+    {"KS1.3", "KS2.2", "KS2.3", NULL}, /* selection */
+    {"KS2.1", NULL},                   /* functions */
+    {"KS2.2", NULL},                   /* variables */
+    {"KS1.2", "KS2.1", "KS2.3", NULL}, /* debugging */
+};
+
+static const char *const concept_words[REPORT_CONCEPTS] = {
+    "Sequence: steps in order", "Repetition: loops", "Selection: if and else",
+    "Functions: naming a set of steps", "Variables: counting and remembering",
+    "Debugging: finding and fixing mistakes"};
+
+/* --- writing helpers ----------------------------------------------------------------------- */
+
+static void esc_n(FILE *f, const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    switch (s[i]) {
+    case '&': fputs("&amp;", f); break;
+    case '<': fputs("&lt;", f); break;
+    case '>': fputs("&gt;", f); break;
+    case '"': fputs("&quot;", f); break;
+    case '\'': fputs("&#39;", f); break;
+    case '\0': break; /* binary junk in a program file: drop it */
+    default: fputc(s[i], f);
+    }
+  }
+}
+
+static void esc(FILE *f, const char *s)
+{
+  esc_n(f, s, strlen(s));
+}
+
+static void duration(long seconds, char *out, size_t cap)
+{
+  long min = (seconds + 30) / 60;
+  if (seconds == 0)
+    snprintf(out, cap, "-");
+  else if (min < 1)
+    snprintf(out, cap, "under 1 min");
+  else if (min < 60)
+    snprintf(out, cap, "%ld min", min);
+  else
+    snprintf(out, cap, "%ld h %ld min", min / 60, min % 60);
+}
+
+static const char *stars_text(int best)
+{
+  static const char *const t[] = {"&#10007;", "&#9733;", "&#9733;&#9733;",
+                                  "&#9733;&#9733;&#9733;"};
+  return best >= 0 && best <= 3 ? t[best] : "";
+}
+
+static int concept_index(const char *concept)
+{
+  for (int i = 0; i < REPORT_CONCEPTS; i++)
+    if (strcmp(concept, report_concepts[i]) == 0)
+      return i;
+  return -1;
+}
+
+/* --- the page's frame ---------------------------------------------------------------------- */
+
+static const char *const style =
+    "body{font-family:'Segoe UI',Arial,Helvetica,sans-serif;margin:24px;color:#1d2733;"
+    "background:#fff;font-size:15px}"
+    "h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 8px;"
+    "border-bottom:2px solid #dde3ea;padding-bottom:4px}h3{font-size:16px;margin:20px 0 6px}"
+    ".sub{color:#55606e;margin:0 0 16px}"
+    ".cards{display:flex;gap:12px;flex-wrap:wrap;margin:12px 0}"
+    ".card{border:1px solid #dde3ea;border-radius:8px;padding:10px 16px;min-width:120px}"
+    ".card b{display:block;font-size:24px}"
+    ".key span{display:inline-block;padding:3px 10px;margin:2px 4px 2px 0;border-radius:4px;"
+    "border:1px solid #ccd3db;font-size:13px}"
+    "table{border-collapse:collapse}"
+    ".grid td,.grid th{border:1px solid #d5dbe2;text-align:center;padding:0}"
+    ".grid th.name{text-align:left;padding:2px 8px;white-space:nowrap;font-weight:600;"
+    "background:#f6f8fa}"
+    ".grid th.lv{vertical-align:bottom;background:#f6f8fa;padding:4px 2px;font-weight:500}"
+    ".grid th.lv div{writing-mode:vertical-rl;transform:rotate(180deg);max-height:150px;"
+    "overflow:hidden;white-space:nowrap;font-size:12px}"
+    ".grid td{width:38px;height:26px;font-size:12px}.grid td a{display:block;color:inherit;"
+    "text-decoration:none;line-height:26px}"
+    ".grid td.tot{width:auto;padding:0 8px;font-weight:600}"
+    ".n{background:#fff}.s0{background:#f8c9c4;color:#8a1c12}.s1{background:#fde9a9}"
+    ".s2{background:#bfe5b0}.s3{background:#5cb85c;color:#fff}"
+    ".list td,.list th{border-bottom:1px solid #e3e7ec;padding:4px 10px;text-align:left}"
+    ".list th{background:#f6f8fa}"
+    "details{margin:4px 0}summary{cursor:pointer;padding:4px 0}"
+    "pre{background:#f6f8fa;border:1px solid #dde3ea;padding:8px;overflow:auto;"
+    "font-size:13px;max-height:400px}"
+    ".note{color:#55606e;font-size:13px}.warn{color:#8a1c12}"
+    "svg text{font-family:inherit;font-size:12px;fill:#1d2733}"
+    "@media print{body{margin:8mm;font-size:11px}.noprint,.programs{display:none}"
+    "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+    "h2{break-after:avoid}table,svg{break-inside:avoid}"
+    ".grid td{width:26px;height:18px}.grid td a{line-height:18px}}";
+
+static void page_head(FILE *f, const Report *r)
+{
+  char when[64];
+  time_t now = time(NULL);
+  struct tm lt;
+  localtime_r(&now, &lt);
+  strftime(when, sizeof when, "%d %B %Y at %H:%M", &lt);
+  fprintf(f,
+          "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+          "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+          "<title>Codebridge class report</title><style>%s</style></head><body>\n"
+          "<h1>Codebridge class report</h1>\n<p class=\"sub\">Made on %s from %d progress "
+          "file%s. Everything is in this one file: it works without the internet.</p>\n",
+          style, when, r->nfiles, r->nfiles == 1 ? "" : "s");
+}
+
+static void cards(FILE *f, const Report *r)
+{
+  int solved = 0, classes = 0;
+  for (int i = 0; i < r->npupils; i++) {
+    classes += i == 0 || !report_same_class(r, r->pupil_order[i - 1], r->pupil_order[i]);
+    for (int l = 0; l < r->pupils[i].ncells; l++) {
+      const ReportCell *c = report_cell(r, i, l);
+      solved += c && c->best > 0;
+    }
+  }
+  fprintf(f,
+          "<div class=\"cards\"><div class=\"card\"><b>%d</b>pupils</div><div class=\"card\">"
+          "<b>%d</b>class%s</div><div class=\"card\"><b>%d</b>levels</div><div class=\"card\">"
+          "<b>%d</b>levels solved in all</div><div class=\"card\"><b>%ld</b>tries</div></div>\n",
+          r->npupils, classes, classes == 1 ? "" : "es", r->nlevels, solved, r->attempts);
+  fputs("<p class=\"key\">Key: <span class=\"n\">not tried yet</span><span class=\"s0\">&#10007;"
+        " tried, not solved yet</span><span class=\"s1\">&#9733; solved</span><span "
+        "class=\"s2\">&#9733;&#9733; solved well</span><span class=\"s3\">&#9733;&#9733;&#9733; "
+        "solved with the fewest blocks</span></p>\n<p class=\"note noprint\">Click a coloured "
+        "square to see that pupil's latest program for the level.</p>\n",
+        f);
+}
+
+/* --- the class grid ------------------------------------------------------------------------ */
+
+static void grid_head(FILE *f, const Report *r)
+{
+  fputs("<table class=\"grid\"><thead><tr><th class=\"name\">Pupil</th>", f);
+  for (int i = 0; i < r->nlevels; i++) {
+    const ReportLevel *lv = &r->levels[r->level_order[i]];
+    char buf[300];
+    fprintf(f, "<th class=\"lv\" title=\"");
+    esc(f, lv->pack);
+    fputc('/', f);
+    esc(f, lv->level);
+    fprintf(f, "\"><div>%d. ", i + 1);
+    esc(f, report_level_name(lv, buf, sizeof buf));
+    fputs("</div></th>", f);
+  }
+  fputs("<th class=\"lv\"><div>Levels solved</div></th><th class=\"lv\"><div>Stars</div></th>"
+        "</tr></thead><tbody>\n",
+        f);
+}
+
+static void grid_cell(FILE *f, const Report *r, int pi, int li)
+{
+  const ReportCell *c = report_cell(r, pi, li);
+  if (!c) {
+    fputs("<td class=\"n\"></td>", f);
+    return;
+  }
+  char buf[300], spent[40];
+  duration(c->seconds, spent, sizeof spent);
+  fprintf(f, "<td class=\"s%d\" title=\"", c->best);
+  esc(f, r->pupils[pi].name);
+  fputs(": ", f);
+  esc(f, report_level_name(&r->levels[li], buf, sizeof buf));
+  fprintf(f, ", %d tr%s, %s\"><a href=\"#prog-%d-%d\">%s</a></td>", c->attempts,
+          c->attempts == 1 ? "y" : "ies", spent, pi, li, stars_text(c->best));
+}
+
+static void grid_rows(FILE *f, const Report *r, int from, int to)
+{
+  for (int i = from; i < to; i++) {
+    int pi = r->pupil_order[i], solved = 0, stars = 0;
+    fputs("<tr><th class=\"name\">", f);
+    esc(f, r->pupils[pi].name);
+    fputs("</th>", f);
+    for (int l = 0; l < r->nlevels; l++) {
+      int li = r->level_order[l];
+      grid_cell(f, r, pi, li);
+      const ReportCell *c = report_cell(r, pi, li);
+      solved += c && c->best > 0;
+      stars += c && c->best > 0 ? c->best : 0;
+    }
+    fprintf(f, "<td class=\"tot\">%d</td><td class=\"tot\">%d</td></tr>\n", solved, stars);
+  }
+  fputs("</tbody></table>\n", f);
+}
+
+/* --- charts (inline SVG) ------------------------------------------------------------------- */
+
+/* A horizontal bar per level: the share of the class that solved it (green) and that tried
+   without solving (red), the rest not tried. */
+static void chart_levels(FILE *f, const Report *r, int from, int to)
+{
+  int n = to - from, h = 22, w = 760, label = 240, barw = w - label - 60;
+  fprintf(f, "<h3>How much of the class solved each level</h3>\n<svg role=\"img\" "
+             "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\">"
+             "<title>Share of pupils who solved each level</title>\n",
+          w, r->nlevels * h + 10, w, r->nlevels * h + 10);
+  for (int l = 0; l < r->nlevels; l++) {
+    int li = r->level_order[l], solved = 0, tried = 0;
+    for (int i = from; i < to; i++) {
+      const ReportCell *c = report_cell(r, r->pupil_order[i], li);
+      solved += c && c->best > 0;
+      tried += c != NULL;
+    }
+    char buf[300], name[300];
+    snprintf(name, sizeof name, "%d. %s", l + 1, report_level_name(&r->levels[li], buf, sizeof buf));
+    name[38] = name[38] ? '\0' : name[38]; /* labels stay on one line */
+    int ws = barw * solved / n, wt = barw * (tried - solved) / n, y = l * h + 4;
+    fprintf(f, "<text x=\"0\" y=\"%d\">", y + 13);
+    esc(f, name);
+    fprintf(f, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#eef1f4\"/>"
+               "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#5cb85c\"/>"
+               "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#f08a7e\"/>"
+               "<text x=\"%d\" y=\"%d\">%d%%</text>\n",
+            label, y, barw, label, y, ws, label + ws, y, wt, label + barw + 6, y + 13,
+            100 * solved / n);
+  }
+  fputs("</svg>\n<p class=\"note\">Green: solved. Red: tried, not solved yet. Grey: not tried "
+        "yet.</p>\n",
+        f);
+}
+
+static void bar(FILE *f, int percent)
+{
+  fprintf(f, "<svg width=\"204\" height=\"16\" xmlns=\"http://www.w3.org/2000/svg\"><rect "
+             "width=\"200\" height=\"14\" fill=\"#eef1f4\"/><rect width=\"%d\" height=\"14\" "
+             "fill=\"#4a90d9\"/></svg> %d%%",
+          2 * percent, percent);
+}

@@ -1,0 +1,32 @@
+/* settings.h: the game's own choices (text size, high contrast, sound, reduced motion,
+   language, fullscreen, renderer, replay speed), kept in game-settings.txt beside the
+   teacher's settings.txt as `key = value` lines. Reads and writes only that file. */
+#ifndef SETTINGS_H
+#define SETTINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct {
+  int text_step;       /* 0..THEME_TEXT_STEPS-1 */
+  bool high_contrast;
+  bool sound;
+  bool reduced_motion;
+  bool fullscreen;
+  int speed;           /* replay speed 1..5 */
+  char lang[8];        /* "en" */
+  char renderer[16];   /* auto | software | accelerated */
+} Settings;
+
+void settings_defaults(Settings *s);
+/* The file: game-settings.txt in the folder of progress_settings_path(). */
+bool settings_path(char *out, size_t cap);
+/* Reads path over the defaults; unknown keys and bad values are ignored. False when the file
+   cannot be read (s keeps the defaults). */
+bool settings_load(Settings *s, const char *path);
+/* Writes every setting (creating the folder). False with err on a problem. */
+bool settings_save(const Settings *s, const char *path, char *err, size_t errlen);
+/* The teacher's `unlock_all = yes` in settings.txt: every level open (docs/levels.md). */
+bool settings_unlock_all(void);
+
+#endif

@@ -1,0 +1,75 @@
+/* widgets.h: immediate-mode widgets for big friendly screens: buttons, option buttons, panels,
+   stars, labels, and the keyboard focus ring. A screen calls them in the order they should be
+   reached with Tab; each returns true on the pass it was pressed (mouse click, or Enter/Space
+   with keyboard focus). Draws and reads an Input; owns no game state. */
+#ifndef WIDGETS_H
+#define WIDGETS_H
+
+#include <stdbool.h>
+
+#include <SDL.h>
+
+#include "platform.h"
+#include "text.h"
+#include "theme.h"
+
+typedef enum {
+  WIDGET_NORMAL,   /* navy button */
+  WIDGET_GO,       /* green: the main thing to press */
+  WIDGET_STOP,     /* red */
+  WIDGET_OFF,      /* greyed: cannot be pressed (still focusable, so it can be read) */
+  WIDGET_CHOSEN,   /* an option that is currently selected */
+  WIDGET_QUIET,    /* outlined, on a panel */
+  WIDGET_NEXT,     /* "try this one next": highlighted and outlined */
+} WidgetStyle;
+
+typedef struct {
+  SDL_Renderer *r;
+  Text *text;
+  const Theme *theme;
+  const Input *in;
+  int focus;        /* index of the focused widget among this pass's focusables */
+  int count;        /* focusables met so far in this pass */
+  int last_count;   /* how many the previous pass had (for wrapping) */
+  bool show_focus;  /* the keyboard was used last: draw the ring */
+  bool activate;    /* Enter or Space in this pass (not captured) */
+  bool clicked;     /* a left click in this pass at click_x, click_y */
+  int click_x, click_y;
+  bool back;        /* Escape in this pass (not captured) */
+  bool captured;    /* an editor holds the keyboard: Tab, arrows, Enter are its */
+  bool changed;     /* something was pressed: the screen must redraw once more */
+  SDL_Rect focus_rect; /* where the focused widget was drawn */
+} Widgets;
+
+void widgets_init(Widgets *w, SDL_Renderer *r, Text *text, const Theme *theme);
+/* Starts a pass over an Input: reads Tab, Shift+Tab, arrows, Enter, Space, Escape, clicks. */
+void widgets_begin(Widgets *w, const Input *in);
+/* Ends a pass: wraps the focus and draws the ring around the focused widget. */
+void widgets_end(Widgets *w);
+/* Puts the focus on the first widget again (a new screen). */
+void widgets_reset_focus(Widgets *w);
+
+/* A focusable area (e.g. the code editor): true while it has the focus. A click inside gives
+   it the focus. */
+bool widgets_focusable(Widgets *w, SDL_Rect r);
+bool widgets_button(Widgets *w, SDL_Rect r, const char *label, WidgetStyle style);
+/* A button with 0-3 stars under its label (stars < 0: none drawn). */
+bool widgets_level_button(Widgets *w, SDL_Rect r, const char *number, const char *label,
+                          int stars, WidgetStyle style);
+
+bool widgets_hover(const Widgets *w, SDL_Rect r);
+bool widgets_inside(SDL_Rect r, int x, int y);
+
+/* Drawing helpers (no input). */
+void widgets_round_rect(SDL_Renderer *r, SDL_Rect rect, int radius, SDL_Color c);
+void widgets_panel(Widgets *w, SDL_Rect rect);
+void widgets_disc(SDL_Renderer *r, int cx, int cy, int radius, SDL_Color c);
+void widgets_star(SDL_Renderer *r, float cx, float cy, float radius, SDL_Color c);
+void widgets_stars(Widgets *w, int cx, int cy, int size, int stars);
+/* Text centred in rect (one line, cut to fit), and text from the left, vertically centred. */
+void widgets_label_centre(Widgets *w, SDL_Rect rect, TextFont font, int px, SDL_Color c,
+                          const char *s);
+void widgets_label_left(Widgets *w, SDL_Rect rect, TextFont font, int px, SDL_Color c,
+                        const char *s);
+
+#endif

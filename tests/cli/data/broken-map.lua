@@ -1,0 +1,12 @@
+return {
+  id = "broken-map",
+  title = "Two robots",
+  map = [[
+#######
+#>..>G#
+#######
+]],
+  goal = "reach",
+  par = 2,
+  solution = "forward()",
+}

@@ -1,0 +1,118 @@
+/* test_messages.c: the words a pupil reads: loaded from scripts/lang/, filled in, falling back
+   to English, and Lua's messages read into friendly sentences that name what went wrong. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "check.h"
+#include "messages.h"
+#include "paths.h"
+
+static const char *known[] = {"forward", "turn_left", "turn_right", "pick_up", "path_ahead"};
+
+static MessageReason explain(const char *lua_message)
+{
+  MessageReason r;
+  messages_explain_lua(lua_message, 3, known, 5, &r);
+  return r;
+}
+
+static void test_reading_lua_errors(void)
+{
+  MessageReason r = explain("attempt to call a nil value (global 'foward')");
+  CHECK_STR("unknown_command_suggest", r.key);
+  CHECK_STR("foward", r.name);
+  CHECK_STR("forward", r.suggestion);
+  CHECK_INT(3, r.line);
+
+  r = explain("attempt to call a nil value (global 'dance')");
+  CHECK_STR("unknown_command", r.key); /* nothing near: no guess */
+
+  r = explain("attempt to perform arithmetic on a nil value (global 'n')");
+  CHECK_STR("unknown_variable", r.key);
+  CHECK_STR("n", r.name);
+
+  r = explain("'end' expected (to close 'for' at line 1) near <eof>");
+  CHECK_STR("missing_end", r.key);
+  CHECK_STR("for", r.opener);
+  CHECK_INT(1, r.line); /* the repeat that needs its end, not the end of the file */
+
+  CHECK_STR("missing_then", explain("'then' expected near 'forward'").key);
+  CHECK_STR("missing_do", explain("'do' expected near 'forward'").key);
+  CHECK_STR("unclosed_string", explain("unfinished string near '\"hi'").key);
+  CHECK_STR("unclosed_bracket", explain("')' expected near <eof>").key);
+  CHECK_STR("extra_end", explain("<eof> expected near 'end'").key);
+  CHECK_STR("number_expected", explain("'for' limit must be a number").key);
+  CHECK_STR("recursion", explain("stack overflow").key);
+  CHECK_STR("out_of_memory", explain("not enough memory").key);
+  CHECK_STR("runtime_error", explain("something nobody expected").key);
+}
+
+static void test_did_you_mean(void)
+{
+  CHECK_STR("forward", messages_did_you_mean("Forward", known, 5));
+  CHECK_STR("turn_left", messages_did_you_mean("turnleft", known, 5));
+  CHECK_STR("turn_right", messages_did_you_mean("turn_rigth", known, 5));
+  CHECK(messages_did_you_mean("xyz", known, 5) == NULL);
+  CHECK(messages_did_you_mean("", known, 5) == NULL);
+}
+
+static void test_sentences(void)
+{
+  char out[512];
+  MessageReason r = explain("'end' expected (to close 'for' at line 4) near <eof>");
+  messages_sentence(&r, out, sizeof out);
+  CHECK_CONTAINS("repeat", out); /* a child knows the block as "repeat", not "for" */
+  CHECK_CONTAINS("`end`", out);
+
+  r = explain("attempt to call a nil value (global 'foward')");
+  messages_sentence(&r, out, sizeof out);
+  CHECK_CONTAINS("`foward`", out);
+  CHECK_CONTAINS("`forward`", out);
+
+  messages_format(out, sizeof out, "too_many_steps", "max", "50", NULL);
+  CHECK_CONTAINS("50", out);
+  CHECK(strchr(out, '{') == NULL);
+  CHECK_STR("no_such_key_anywhere", messages_get("no_such_key_anywhere"));
+}
+
+/* A second language overrides English key by key; what it lacks stays English. */
+static void test_language_fallback(void)
+{
+  char dir[] = "/tmp/cb-lang-XXXXXX", path[256], err[256];
+  CHECK(mkdtemp(dir) != NULL);
+  snprintf(path, sizeof path, "%s/scripts", dir);
+  mkdir(path, 0700);
+  snprintf(path, sizeof path, "%s/scripts/lang", dir);
+  mkdir(path, 0700);
+  snprintf(path, sizeof path, "%s/scripts/lang/en.lua", dir);
+  FILE *f = fopen(path, "w");
+  fputs("return { bump = 'Bump!', nothing_here = 'Nothing here.' }\n", f);
+  fclose(f);
+  snprintf(path, sizeof path, "%s/scripts/lang/pl.lua", dir);
+  f = fopen(path, "w");
+  fputs("return { bump = 'Bum!' }\n", f);
+  fclose(f);
+  setenv("CODEBRIDGE_DATA", dir, 1);
+  paths_init(NULL);
+  CHECK(messages_load("pl", err, sizeof err));
+  CHECK_STR("Bum!", messages_get("bump"));
+  CHECK_STR("Nothing here.", messages_get("nothing_here"));
+  snprintf(path, sizeof path, "%s/scripts/lang/en.lua", dir);
+  f = fopen(path, "w");
+  fputs("return { while true do end", f); /* a broken language file: a message, no crash */
+  fclose(f);
+  CHECK(!messages_load("en", err, sizeof err));
+  CHECK_CONTAINS("en.lua", err);
+}
+
+int main(void)
+{
+  char err[256];
+  CHECK(messages_load("en", err, sizeof err));
+  test_reading_lua_errors();
+  test_did_you_mean();
+  test_sentences();
+  test_language_fallback();
+  return check_summary();
+}
