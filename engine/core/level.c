@@ -439,17 +439,17 @@ static bool read_word(Reader *r, const char *name, char *out, size_t cap, bool r
 
 static bool read_id(Reader *r)
 {
-  if (!read_word(r, "id", NULL, 1024, true))
-    return false;
-  size_t n;
-  get(r->L, LEVEL_TABLE, "id");
-  const char *id = lua_tolstring(r->L, -1, &n);
+  int type = get(r->L, LEVEL_TABLE, "id");
+  size_t n = 0;
+  const char *id = type == LUA_TSTRING ? lua_tolstring(r->L, -1, &n) : "";
   bool ok = n > 0 && n < sizeof r->lv->id;
   for (size_t i = 0; ok && i < n; i++) /* the real length: "ok\0../x" is refused */
     ok = (id[i] >= 'a' && id[i] <= 'z') || (id[i] >= '0' && id[i] <= '9') || id[i] == '-';
   if (ok)
     memcpy(r->lv->id, id, n + 1);
   lua_pop(r->L, 1);
+  if (type == LUA_TNIL)
+    return bad(r, 1, "'id' is missing: every level needs one, like id = \"bus-stop\"");
   return ok || bad(r, line_of(r, "id"),
                    "'id' must be 1 to 63 small letters, digits or '-', like \"bus-stop\"");
 }
@@ -550,8 +550,8 @@ static bool read_int(Reader *r, const char *name, lua_Integer lo, lua_Integer hi
   if (type == LUA_TNIL)
     return true;
   if (!isint || v < lo || v > hi)
-    return bad(r, line_of(r, name), "'%s' must be a whole number from %lld to %lld", name,
-               (long long)lo, (long long)hi);
+    return bad(r, line_of(r, name), "'%s' must be a whole number from %lld to %lld%s", name,
+               (long long)lo, (long long)hi, type == LUA_TSTRING ? ", without quotes" : "");
   *out = (int)v;
   return true;
 }
@@ -880,7 +880,7 @@ static bool name_ok(const char *k, size_t n)
     "in", "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while",
     "print", "tostring", "tonumber", "type", "ipairs", "pairs", "math", "string", "table",
     NULL};
-  if (n == 0 || n > 31 || !((k[0] >= 'a' && k[0] <= 'z') || k[0] == '_'))
+  if (n == 0 || n > 31 || k[0] < 'a' || k[0] > 'z')
     return false;
   for (size_t i = 0; i < n; i++)
     if (!is_word_char(k[i]) || (k[i] >= 'A' && k[i] <= 'Z'))
@@ -932,6 +932,10 @@ static bool read_customs(Reader *r, const char *group, LevelCommandKind kind, Le
                           "(not a standard command or a Lua word)", group);
     if (*n >= LEVEL_MAX_COMMANDS)
       return bad(r, line, "too many commands (at most %d)", LEVEL_MAX_COMMANDS);
+    for (int i = 0; i < *n; i++)
+      if (strcmp(out[i].name, k) == 0)
+        return bad(r, level_find_line(&r->src, k, line),
+                   "'%s' is both an action and a sensor: give them different names", k);
     LevelCommand *c = &out[(*n)++];
     memset(c, 0, sizeof *c);
     memcpy(c->name, k, klen + 1);

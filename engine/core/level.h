@@ -126,7 +126,8 @@ void level_state_close(LevelState *ls); /* accepts NULL */
 bool level_state_goal(LevelState *ls, World *w, bool *met, LevelError *err);
 bool level_state_on_step(LevelState *ls, World *w, LevelError *err);
 /* Runs custom command `name`; for a sensor *answer is its result (ignored for actions).
-   A custom action adds one to w->steps after its function returns (as forward() does). */
+   The caller counts a custom action's step (w->steps++ before the call, so world:steps()
+   inside the action already includes it); this function does not. */
 bool level_state_command(LevelState *ls, World *w, const char *name, bool *answer,
                          LevelError *err);
 /* world:fail() is not an error: the call returns true and level_state_failure() says why.

@@ -26,26 +26,32 @@ static int peekc(const Lexer *L, size_t k)
 {
   return L->i + k < L->len ? (unsigned char)L->s[L->i + k] : -1;
 }
+
 static int cur(const Lexer *L)
 {
   return peekc(L, 0);
 }
+
 static bool is_newline(int c)
 {
   return c == '\n' || c == '\r';
 }
+
 static bool is_alpha(int c)
 {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
+
 static bool is_digit(int c)
 {
   return c >= '0' && c <= '9';
 }
+
 static bool is_alnum(int c)
 {
   return is_alpha(c) || is_digit(c);
 }
+
 static bool is_space(int c)
 {
   return c == ' ' || c == '\t' || c == '\v' || c == '\f' || is_newline(c);
@@ -165,7 +171,7 @@ static bool escape(Lexer *L, size_t start)
   int c = cur(L);
   if (c < 0)
     return true; /* the string then ends unclosed */
-  if (strchr("abfnrtv\\\"'", c)) {
+  if (c > 0 && strchr("abfnrtv\\\"'", c)) {
     L->i++;
     return true;
   }

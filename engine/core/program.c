@@ -16,6 +16,7 @@ typedef struct {
   LexResult lx;
   int pos;     /* the current token */
   int depth;   /* nesting, against PROGRAM_MAX_DEPTH */
+  int bracket; /* the innermost open bracket's token, -1 when none */
   int loops;   /* loops around us in the current function, for "break" */
   bool vararg; /* the current function takes "..." */
   int count;   /* statements parsed so far */
@@ -41,6 +42,7 @@ static int kind_at(const Parser *p, int i)
 {
   return tok_at(p, i)->kind;
 }
+
 static int cur(const Parser *p)
 {
   return kind_at(p, p->pos);
@@ -77,7 +79,7 @@ static _Noreturn void fail_at(Parser *p, ProgramErrorCode code, int open_tok)
     p->err = p->lx.error;
   } else {
     p->err.code = code;
-    p->err.line = t->line;
+    p->err.line = t->end_line; /* as Lua: where the lexer stands after the token */
     lexer_near(p->src, t, p->err.near, sizeof p->err.near);
     if (open_tok >= 0) {
       const LexToken *o = tok_at(p, open_tok);
@@ -91,8 +93,11 @@ static _Noreturn void fail_at(Parser *p, ProgramErrorCode code, int open_tok)
   longjmp(p->jump, 1);
 }
 
+/* The text ending inside a bracket ("forward(" on the last line) names the bracket. */
 static _Noreturn void fail(Parser *p, ProgramErrorCode code)
 {
+  if (code == PROGRAM_UNEXPECTED && cur(p) == LEX_EOF && p->bracket >= 0)
+    fail_at(p, PROGRAM_UNCLOSED_BRACKET, p->bracket);
   fail_at(p, code, -1);
 }
 
@@ -124,15 +129,21 @@ static void expect_close(Parser *p, int kind, int open_tok)
   expect(p, kind, code, open_tok);
 }
 
-static void enter(Parser *p)
+/* One level deeper; bracket is the open bracket we are now inside (-1: none). Returns the
+   one to restore on leaving. */
+static int enter(Parser *p, int bracket)
 {
+  int outer = p->bracket;
   if (++p->depth > PROGRAM_MAX_DEPTH)
     fail(p, PROGRAM_TOO_DEEP);
+  p->bracket = bracket;
+  return outer;
 }
 
-static void leave(Parser *p)
+static void leave(Parser *p, int outer)
 {
   p->depth--;
+  p->bracket = outer;
 }
 
 /* ---- Blocks while parsing ------------------------------------------------------------ */
@@ -150,7 +161,7 @@ static Block *list_add(Parser *p, List *l, BlockKind kind, int first_tok)
   return b;
 }
 
-/* A copy of token i's text into *field. */
+/* A malloc'd, NUL-terminated copy of source bytes [start, end). */
 static char *copy_span(Parser *p, size_t start, size_t end)
 {
   char *s = malloc(end - start + 1);
@@ -161,6 +172,7 @@ static char *copy_span(Parser *p, size_t start, size_t end)
   return s;
 }
 
+/* Token i's text into *field. */
 static void take_text(Parser *p, char **field, int i)
 {
   char *s = copy_span(p, tok_at(p, i)->start, tok_at(p, i)->end);
@@ -215,9 +227,8 @@ static void explist(Parser *p)
 /* ( [params] ) body end, after "function" and its name. */
 static void function_body(Parser *p, int open_tok, List *body)
 {
-  int loops = p->loops;
+  int loops = p->loops, outer = enter(p, -1);
   bool vararg = p->vararg;
-  enter(p);
   expect_token(p, '(', "(");
   p->vararg = false;
   if (cur(p) != ')') {
@@ -235,22 +246,31 @@ static void function_body(Parser *p, int open_tok, List *body)
   expect_close(p, LEX_END, open_tok);
   p->loops = loops;
   p->vararg = vararg;
-  leave(p);
+  leave(p, outer);
+}
+
+/* ( expr ), [ expr ] or ( [explist] ): one level deeper. */
+static void bracketed(Parser *p, int closer, bool list)
+{
+  int open = p->pos, outer = enter(p, open);
+  advance(p);
+  if (!list)
+    expr(p);
+  else if (cur(p) != closer)
+    explist(p);
+  expect_close(p, closer, open);
+  leave(p, outer);
 }
 
 static void table(Parser *p)
 {
-  int open = p->pos;
-  enter(p);
+  int open = p->pos, outer = enter(p, open);
   advance(p);
   while (cur(p) != '}') {
     if (cur(p) == LEX_NAME && kind_at(p, p->pos + 1) == '=') {
       p->pos += 2;
     } else if (cur(p) == '[') {
-      int bracket = p->pos;
-      advance(p);
-      expr(p);
-      expect_close(p, ']', bracket);
+      bracketed(p, ']', false);
       expect(p, '=', PROGRAM_EXPECTED_EQUALS, -1);
     }
     expr(p);
@@ -258,24 +278,17 @@ static void table(Parser *p)
       break;
   }
   expect_close(p, '}', open);
-  leave(p);
+  leave(p, outer);
 }
 
 static void call_args(Parser *p)
 {
-  int open = p->pos;
-  if (cur(p) == LEX_STRING) {
+  if (cur(p) == LEX_STRING)
     advance(p);
-  } else if (cur(p) == '{') {
+  else if (cur(p) == '{')
     table(p);
-  } else {
-    enter(p);
-    advance(p);
-    if (cur(p) != ')')
-      explist(p);
-    expect_close(p, ')', open);
-    leave(p);
-  }
+  else
+    bracketed(p, ')', true);
 }
 
 /* name or ( expr ), then any of .name [expr] :name(args) (args): what it ends as. */
@@ -283,18 +296,12 @@ static int suffixed_exp(Parser *p)
 {
   int kind = EXP_VAR;
   if (cur(p) == '(') {
-    int open = p->pos;
-    enter(p);
-    advance(p);
-    expr(p);
-    expect_close(p, ')', open);
-    leave(p);
+    bracketed(p, ')', false);
     kind = EXP_OTHER;
   } else if (!accept(p, LEX_NAME)) {
     fail(p, PROGRAM_UNEXPECTED);
   }
   for (;;) {
-    int open = p->pos;
     switch (cur(p)) {
     case '.':
       advance(p);
@@ -302,11 +309,7 @@ static int suffixed_exp(Parser *p)
       kind = EXP_VAR;
       break;
     case '[':
-      enter(p);
-      advance(p);
-      expr(p);
-      expect_close(p, ']', open);
-      leave(p);
+      bracketed(p, ']', false);
       kind = EXP_VAR;
       break;
     case ':':
@@ -412,7 +415,7 @@ static void for_stat(Parser *p, Block *b)
   } else if (cur(p) == ',' || cur(p) == LEX_IN) {
     while (accept(p, ','))
       expect_name(p);
-    expect(p, LEX_IN, PROGRAM_EXPECTED_EQUALS, -1);
+    expect_token(p, LEX_IN, "in");
     explist(p);
   } else {
     fail(p, PROGRAM_EXPECTED_EQUALS);
@@ -527,6 +530,7 @@ static void attribute(Parser *p, int *closes)
 {
   int attr = p->pos;
   expect_name(p);
+  expect_token(p, '>', ">");
   bool is_close = lexer_token_is(p->src, tok_at(p, attr), "close");
   if ((!is_close && !lexer_token_is(p->src, tok_at(p, attr), "const")) ||
       (is_close && ++*closes > 1)) {
@@ -534,7 +538,6 @@ static void attribute(Parser *p, int *closes)
     lexer_near(p->src, tok_at(p, attr), p->err.name, sizeof p->err.name);
     fail(p, PROGRAM_BAD_ATTRIBUTE);
   }
-  expect_token(p, '>', ">");
 }
 
 static void local_stat(Parser *p)
@@ -729,7 +732,7 @@ static bool block_follow(int k)
 /* Statements up to a closing keyword or the end, with the comments between them. */
 static void statement_list(Parser *p, List *l)
 {
-  enter(p);
+  int outer = enter(p, -1);
   for (;;) {
     add_comments(p, l);
     if (block_follow(cur(p)))
@@ -743,7 +746,7 @@ static void statement_list(Parser *p, List *l)
     }
     statement(p, l);
   }
-  leave(p);
+  leave(p, outer);
 }
 
 /* ---- The API ------------------------------------------------------------------------- */
@@ -758,17 +761,19 @@ static void parse_chunk(Parser *p)
     fail(p, PROGRAM_UNEXPECTED);
 }
 
+/* Nothing in this frame changes between setjmp and a longjmp back to it. */
 static Program *parse_tokens(Parser *p, ProgramError *err)
 {
-  Program *prog = NULL;
-  if (setjmp(p->jump) == 0) {
-    parse_chunk(p);
-    prog = program_from_blocks(p->root);
-    p->root = NULL;
-    if (!prog)
-      p->err.code = PROGRAM_NO_MEMORY;
+  if (setjmp(p->jump) != 0) {
+    block_free_list(p->root);
+    if (err)
+      *err = p->err;
+    return NULL;
   }
-  block_free_list(p->root);
+  parse_chunk(p);
+  Program *prog = program_from_blocks(p->root); /* frees the blocks when it fails */
+  if (!prog)
+    p->err.code = PROGRAM_NO_MEMORY;
   if (err)
     *err = p->err;
   return prog;
@@ -793,6 +798,7 @@ Program *program_parse(const char *src, size_t len, ProgramError *err)
     return NULL;
   }
   p->src = src;
+  p->bracket = -1;
   Program *prog = parse_tokens(p, err);
   lexer_free(&p->lx);
   free(p);

@@ -9,7 +9,7 @@
 #include <stddef.h>
 
 #define PROGRAM_MAX_DEPTH 100         /* nested blocks, brackets, function bodies */
-#define PROGRAM_MAX_SOURCE (1u << 20) /* bytes: far beyond any pupil's program */
+#define PROGRAM_MAX_SOURCE (2u << 20) /* bytes: far beyond any pupil's program */
 #define PROGRAM_MAX_NUMBER_DIGITS 18  /* a block's number always fits in a long long */
 
 /* ---- Syntax errors ------------------------------------------------------------------- */
@@ -45,7 +45,7 @@ typedef struct {
   ProgramErrorCode code;
   int line;         /* where it was detected */
   char near[32];    /* the token there as source text, "<eof>" at the end */
-  char opener[8];   /* what was left open: for while if elseif function repeat do ( { [ [[ --[[ */
+  char opener[12];  /* what was left open: for while if elseif function repeat do ( { [ [[ --[[ */
   int open_line;    /* where that opened; 0 when none */
   char name[64];    /* NEEDS_PARENS: the bare name; BAD_ATTRIBUTE: the attribute */
   char expected[8]; /* EXPECTED: the token that should have come */

@@ -139,7 +139,8 @@ static bool arms_equal(const BlockArm *a, const BlockArm *b)
 
 static bool block_equal(const Block *a, const Block *b)
 {
-  if (a->kind != b->kind || !str_equal(a->name, b->name))
+  bool named = a->kind != BLOCK_IF && a->kind != BLOCK_CODE && a->kind != BLOCK_COMMENT;
+  if (a->kind != b->kind || (named && !str_equal(a->name, b->name)))
     return false;
   switch (a->kind) {
   case BLOCK_REPEAT:

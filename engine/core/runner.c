@@ -116,7 +116,7 @@ static void append_output(RunTrace *t, const char *s, size_t n)
   t->output[t->output_len] = '\0';
 }
 
-/* Moves what the pupil and the level printed since last time into the trace, in order. */
+/* Moves what the pupil printed since last time into the trace. */
 static void collect_output(Run *run)
 {
   size_t len = 0;
@@ -125,10 +125,16 @@ static void collect_output(Run *run)
     append_output(run->t, out + run->pupil_output_seen, len - run->pupil_output_seen);
     run->pupil_output_seen = len;
   }
-  if (run->ls) {
-    out = level_state_output(run->ls, &len);
-    append_output(run->t, out, len);
-  }
+}
+
+/* After each level call: what the level said (world:say) follows what the pupil printed
+   before it. The level state keeps only the last call's words, so take them now. */
+static void take_level_output(Run *run)
+{
+  size_t len;
+  collect_output(run);
+  const char *out = level_state_output(run->ls, &len);
+  append_output(run->t, out, len);
 }
 
 static void record_frame(Run *run, RunAction action, int command, int line, bool bumped)
@@ -242,12 +248,15 @@ static int after_action(lua_State *L, Run *run, RunAction action, int command, i
   if (run->lv->has_on_step) {
     if (!level_state_on_step(run->ls, &run->world, &err))
       return level_broke(L, run, &err, line);
+    take_level_output(run);
   }
   record_frame(run, action, command, line, false);
   check_failure(L, run, line);
   bool met = false;
   if (!goal_met(run, &met, &err))
     return level_broke(L, run, &err, line);
+  if (run->lv->goal == GOAL_FUNCTION)
+    take_level_output(run);
   check_failure(L, run, line);
   if (met)
     return decide(L, run, RUN_SOLVED, "", line);
@@ -302,6 +311,7 @@ static int custom_command(lua_State *L, Run *run, int c, int line)
     run->world.steps++;
   if (!level_state_command(run->ls, &run->world, cmd->name, &answer, &err))
     return level_broke(L, run, &err, line);
+  take_level_output(run);
   if (cmd->kind == COMMAND_SENSOR) {
     check_failure(L, run, line);
     lua_pushboolean(L, answer);

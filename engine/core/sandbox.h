@@ -31,8 +31,11 @@ typedef struct {
 } SandboxLimits;
 
 #define SANDBOX_DEFAULT_MEMORY (16u << 20)
-#define SANDBOX_DEFAULT_INSTRUCTIONS 20000000L
-#define SANDBOX_DEFAULT_SECONDS 0.4
+/* The instruction budget decides "too-long" (the same program always gets the same verdict);
+   the wall-clock deadline is only a safety net for C calls the budget cannot see, set far
+   above what the budget takes even on a slow laptop. */
+#define SANDBOX_DEFAULT_INSTRUCTIONS 5000000L
+#define SANDBOX_DEFAULT_SECONDS 2.0
 #define SANDBOX_DEFAULT_OUTPUT (16u << 10)
 
 typedef struct Sandbox Sandbox;

@@ -15,7 +15,7 @@ return {
 forward()
 ]],
   hints = {
-    "Robo needs to move one square.",
-    "Put one forward block in your program, then run it.",
+    "Robo needs to move one square, onto the green square.",
+    "Put one move forward block in your program, then run it.",
   },
 }

@@ -19,7 +19,7 @@ forward()
 ]],
   hints = {
     "Count the squares between Robo and the bus stop.",
-    "Each forward block moves Robo one square.",
-    "Robo needs four forward blocks.",
+    "Each move forward block moves Robo one square.",
+    "Robo needs four move forward blocks.",
   },
 }

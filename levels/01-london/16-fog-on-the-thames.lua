@@ -3,7 +3,7 @@ return {
   id = "fog-on-the-thames",
   title = "Fog on the Thames",
   story = "It is very foggy today. Robo cannot count the squares, but Robo can tell when it has arrived.",
-  concept = "repetition",
+  concept = "selection",
   curriculum = { "KS2.2", "KS2.3" },
   map = [[
 #>............G#
@@ -18,7 +18,7 @@ end
 ]],
   hints = {
     "Robo can check: am I at the goal yet?",
-    "Use 'repeat until at goal' and put a forward block inside.",
-    "Repeat until at goal: forward.",
+    "Use 'repeat until at the goal' and put a forward block inside.",
+    "Repeat until at the goal: forward.",
   },
 }

@@ -21,7 +21,7 @@ end
 ]],
   hints = {
     "Robo can check each square: is there litter here?",
-    "Inside 'repeat until at goal': move forward, then use 'if item here' to pick up.",
-    "Repeat until at goal: forward, then if item here: pick up.",
+    "Inside 'repeat until at the goal': move forward, then use 'if item here' to pick up.",
+    "Repeat until at the goal: forward, then if item here: pick up.",
   },
 }

@@ -31,6 +31,6 @@ end
   hints = {
     "Every corner on this road is a right turn.",
     "If the path ahead is clear, go forward. If not, turn right.",
-    "Repeat until at goal: if path ahead then forward, else turn right.",
+    "Repeat until at the goal: if path ahead then forward, else turn right.",
   },
 }

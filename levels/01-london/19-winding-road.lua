@@ -32,6 +32,6 @@ end
   hints = {
     "At a bend Robo must ask two questions: is the road clear ahead? Is it clear on the left?",
     "If path ahead: forward. Else if path left: turn left. Else: turn right.",
-    "Put that 'if' inside 'repeat until at goal'.",
+    "Put that 'if' inside 'repeat until at the goal'.",
   },
 }

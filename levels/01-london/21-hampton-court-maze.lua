@@ -2,7 +2,7 @@
 return {
   id = "hampton-court-maze",
   title = "Hampton Court maze",
-  story = "Robo is in the famous hedge maze. Keep one hand on the hedge on the left and you will find the middle!",
+  story = "Robo is in the famous hedge maze. Keep one hand on the hedge on your left and you will find the way out!",
   concept = "selection",
   curriculum = { "KS2.2", "KS2.3" },
   map = [[
@@ -34,6 +34,6 @@ end
   hints = {
     "Keep the hedge on Robo's left: whenever there is a way to the left, take it.",
     "If path left: turn left and go forward. Else if path ahead: forward. Else: turn right.",
-    "Put that 'if' inside 'repeat until at goal'.",
+    "Put that 'if' inside 'repeat until at the goal'.",
   },
 }

@@ -1,0 +1,3 @@
+-- A level that never finishes loading.
+while true do end
+return {}

@@ -1,0 +1,8 @@
+return {
+  id = "no-title",
+  map = [[
+#>G#
+]],
+  goal = "reach",
+  solution = "forward()",
+}

@@ -1,0 +1,11 @@
+return {
+  id = "no-g",
+  title = "No G",
+  map = [[
+#####
+#>..#
+#####
+]],
+  goal = "reach",
+  solution = "forward()",
+}

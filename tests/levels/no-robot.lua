@@ -1,0 +1,11 @@
+return {
+  id = "no-robot",
+  title = "No robot",
+  goal = "reach",
+  map = [[
+#####
+#..G#
+#####
+]],
+  solution = "forward()",
+}

@@ -1,0 +1,1 @@
+return { id = "hidden", title = "h", map = "#>G#", goal = "reach", solution = "" }

@@ -1,0 +1,1 @@
+return { id = "first", title = "first", map = "#>G#", goal = "reach", solution = "forward()" }

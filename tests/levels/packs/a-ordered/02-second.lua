@@ -1,0 +1,1 @@
+return { id = "second", title = "second", map = "#>G#", goal = "reach", solution = "forward()" }

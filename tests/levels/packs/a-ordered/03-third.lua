@@ -1,0 +1,1 @@
+return { id = "third", title = "third", map = "#>G#", goal = "reach", solution = "forward()" }

@@ -1,0 +1,1 @@
+return { id = "ay", title = "ay", map = "#>G#", goal = "reach", solution = "forward()" }

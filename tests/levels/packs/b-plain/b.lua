@@ -1,0 +1,1 @@
+return { id = "bee", title = "bee", map = "#>G#", goal = "reach", solution = "forward()" }

@@ -1,0 +1,1 @@
+return { id = "cee", title = "cee", map = "#>G#", goal = "reach", solution = "forward()" }

@@ -1,0 +1,1 @@
+return { id = "here", title = "here", map = "#>G#", goal = "reach", solution = "forward()" }

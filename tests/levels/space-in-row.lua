@@ -1,0 +1,11 @@
+return {
+  id = "space-in-row",
+  title = "A space inside a row",
+  map = [[
+#####
+#> G#
+#####
+]],
+  goal = "reach",
+  solution = "forward()",
+}

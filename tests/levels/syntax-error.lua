@@ -1,0 +1,7 @@
+return {
+  id = "syntax",
+  title = "Missing comma",
+  map = "#>G#"
+  goal = "reach",
+  solution = "forward()",
+}

@@ -1,0 +1,12 @@
+return {
+  id = "unknown-char",
+  title = "Unknown character",
+  map = [[
+    #####
+    #>.G#
+    #.X.#
+    #####
+  ]],
+  goal = "reach",
+  solution = "forward()",
+}

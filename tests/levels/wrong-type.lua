@@ -1,0 +1,8 @@
+return {
+  id = "wrong-type",
+  title = "par is text",
+  map = "#>G#",
+  goal = "reach",
+  solution = "forward()",
+  par = "3",
+}
