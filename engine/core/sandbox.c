@@ -5,7 +5,6 @@
 #include "sandbox.h"
 
 #include <math.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,18 +16,21 @@
 #include "ensure.h"
 
 enum {
-  HOOK_EVERY = 1000,         /* instructions between budget checks */
+  HOOK_EVERY = 1000,         /* instructions between budget checks, at most */
   LUA_DEPTH_LIMIT = 5000,    /* Lua call levels: well before the memory cap (SANDBOX.md 9) */
   ERROR_MAX = 512,           /* bytes kept of an error message, NUL included */
   RANDOM_SEED = 20240917,    /* fixed: the same program draws the same numbers every run */
   BYTES_PER_UNIT = 32,       /* C-side work charged to the budget: bytes per instruction */
 };
 
+#define BUDGET_MESSAGE "instruction budget or time limit used up"
+#define HOOK_SECONDS 0.5e-3 /* wall clock between budget checks, about */
 #define HOST_HEADROOM ((size_t)1 << 20) /* extra bytes for the host's own pushes between calls */
 #define BIG_ALLOC ((size_t)64 << 10)    /* allocations this big also check the deadline */
 #define REP_MAX ((lua_Integer)1 << 20)  /* string.rep: result bytes and count */
 #define SPAN_MAX ((lua_Integer)1 << 22) /* table.move/concat/unpack element counts */
 #define PLAIN_FIND_COST 2e8             /* memcmp bytes a plain find may compare */
+#define SORT_COST 1e9                   /* bytes string comparisons may read in one sort */
 #define PATTERN_COST 2e7                /* matcher steps a pattern may take, worst case */
 
 struct Sandbox {
@@ -44,10 +46,11 @@ struct Sandbox {
   bool strict_memory;   /* loading or running untrusted code: no host headroom */
   double seconds_used;  /* wall clock spent inside sandbox_call before the current call */
   double call_start, deadline;
+  double last_hook;     /* when the hook last ran, to adapt its count */
   char error[ERROR_MAX];
   int error_line;
   char *output;
-  size_t output_len, output_cap;
+  size_t output_len;
   bool output_cut;
 };
 
@@ -100,13 +103,32 @@ static int raise_here(lua_State *L, int level, const char *msg)
   return lua_error(L);
 }
 
+/* The hook normally fires every HOOK_EVERY instructions. When single instructions turn slow
+   (a comparison or tonumber on a string of megabytes), it fires more often, so the deadline
+   is still checked about every HOOK_SECONDS whatever the instructions cost. */
+static void adapt_hook(Sandbox *sb, lua_State *L)
+{
+  double t = now_seconds();
+  double per_instruction = (t - sb->last_hook) / sb->hook_count;
+  sb->last_hook = t;
+  int want = HOOK_EVERY;
+  if (per_instruction * HOOK_EVERY > HOOK_SECONDS)
+    want = per_instruction * 2 > HOOK_SECONDS ? 1 : (int)(HOOK_SECONDS / per_instruction);
+  if (want != sb->hook_count) {
+    sb->hook_count = want;
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, want);
+  }
+}
+
 static void budget_hook(lua_State *L, lua_Debug *ar)
 {
   (void)ar;
   Sandbox *sb = sandbox_from_lua(L);
   sb->instructions += sb->hook_count;
   if (past_limits(sb))
-    raise_here(L, 0, "instruction budget or time limit used up");
+    raise_here(L, 0, BUDGET_MESSAGE);
+  if (sb->depth > 0)
+    adapt_hook(sb, L);
   lua_Debug deep;
   if (lua_getstack(L, LUA_DEPTH_LIMIT, &deep))
     raise_here(L, 0, "stack overflow");
@@ -118,7 +140,7 @@ static void charge(lua_State *L, double units)
   Sandbox *sb = sandbox_from_lua(L);
   sb->instructions += units > 1e15 ? (long)1e15 : (long)units;
   if (units >= HOOK_EVERY ? past_limits(sb) : sb->over)
-    luaL_error(L, "instruction budget or time limit used up");
+    luaL_error(L, BUDGET_MESSAGE);
 }
 
 /* ---- memory ---- */
@@ -129,7 +151,9 @@ static size_t memory_allowed(const Sandbox *sb)
 }
 
 /* Refuses growth past the cap, so Lua raises a catchable "not enough memory" (SANDBOX.md 7).
-   Big blocks also check the clock: a loop of large copies may run long between two hooks. */
+   While untrusted code runs, every byte allocated is charged to the instruction budget (a
+   quadratic `s = s .. "x"` loop is few instructions but copies gigabytes), and big blocks also
+   check the clock: a loop of large copies may run long between two hooks. */
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
   Sandbox *sb = ud;
@@ -145,6 +169,8 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
       return NULL;
     if (grow >= BIG_ALLOC && sb->depth > 0 && past_limits(sb))
       return NULL;
+    if (sb->depth > 0) /* building big strings is work the VM count does not see */
+      sb->instructions += (long)(grow / BYTES_PER_UNIT);
   }
   void *p = realloc(ptr, nsize);
   if (!p)
@@ -216,13 +242,19 @@ static int sandbox_print(lua_State *L)
 
 /* ---- guards for C functions no hook can interrupt (SANDBOX.md 6) ---- */
 
-/* Calls the wrapped library function in this very frame: argument errors keep their names
-   and no C stack level is added. Only for functions that use no upvalues of their own. */
-static int call_original(lua_State *L)
+/* Charges the estimated work, then calls the wrapped library function in this very frame
+   (argument errors keep their names, no C stack level is added; only for functions with no
+   upvalues of their own). After a call that may have been long, the clock is checked: a loop
+   of such calls cannot outrun the deadline between two hooks. */
+static int call_original(lua_State *L, double units)
 {
+  charge(L, units);
   lua_CFunction f = lua_tocfunction(L, lua_upvalueindex(1));
   ENSURE(f != NULL);
-  return f(L);
+  int results = f(L);
+  if (units >= HOOK_EVERY && past_limits(sandbox_from_lua(L)))
+    return luaL_error(L, BUDGET_MESSAGE);
+  return results;
 }
 
 static int guard_rep(lua_State *L)
@@ -235,8 +267,18 @@ static int guard_rep(lua_State *L)
     return luaL_error(L, "string.rep count too big (more than %d)", (int)REP_MAX);
   if (n > 0 && (l + lsep) > 0 && (lua_Integer)(l + lsep) > (REP_MAX + (lua_Integer)lsep) / n)
     return luaL_error(L, "string.rep result too long (more than %d bytes)", (int)REP_MAX);
-  charge(L, n > 0 ? (double)n * (double)(l + lsep) / BYTES_PER_UNIT + (double)n / 8 : 0);
-  return call_original(L);
+  return call_original(L, n > 0 ? (double)n * (double)(l + lsep) / BYTES_PER_UNIT + (double)n / 8 : 0);
+}
+
+/* Functions linear in their string arguments (tonumber parses megabytes of digits for
+   tens of milliseconds): charged by bytes, and the clock checked after a long one. */
+static int guard_bytes(lua_State *L)
+{
+  double bytes = 0;
+  for (int i = lua_gettop(L); i > 0; i--)
+    if (lua_type(L, i) == LUA_TSTRING)
+      bytes += (double)lua_rawlen(L, i);
+  return call_original(L, bytes / BYTES_PER_UNIT);
 }
 
 static size_t skip_set(const char *p, size_t m, size_t i)
@@ -259,30 +301,20 @@ static int pattern_repeats(const char *p, size_t m)
   int q = 0;
   size_t i = 0;
   while (i < m) {
-    char c = p[i];
+    char c = p[i], d = i + 1 < m ? p[i + 1] : '\0';
     if (c == '(' || c == ')' || (c == '^' && i == 0) || (c == '$' && i == m - 1)) {
       i++;
-      continue;
-    }
-    if (c == '%' && i + 1 < m && p[i + 1] == 'b') {
-      q++;
-      i += 4;
-      continue;
-    }
-    if (c == '%' && i + 1 < m && p[i + 1] == 'f') {
-      i += 2;
-      i = (i < m && p[i] == '[') ? skip_set(p, m, i) : i + 1;
-      continue;
-    }
-    if (c == '%' && i + 1 < m && p[i + 1] >= '0' && p[i + 1] <= '9') {
-      q++;
-      i += 2;
-      continue;
-    }
-    i = (c == '[') ? skip_set(p, m, i) : i + (c == '%' ? 2 : 1);
-    if (i < m && strchr("*+-?", p[i])) {
-      q++;
-      i++;
+    } else if (c == '%' && (d == 'b' || (d >= '0' && d <= '9'))) {
+      q++; /* %bxy and %1 each scan the subject again */
+      i += d == 'b' ? 4 : 2;
+    } else if (c == '%' && d == 'f') {
+      i = (i + 2 < m && p[i + 2] == '[') ? skip_set(p, m, i + 2) : i + 3;
+    } else {
+      i = (c == '[') ? skip_set(p, m, i) : i + (c == '%' ? 2 : 1);
+      if (i < m && strchr("*+-?", p[i])) {
+        q++;
+        i++;
+      }
     }
   }
   return q;
@@ -297,8 +329,9 @@ static bool pattern_has_specials(const char *p, size_t m)
 }
 
 /* Refuses a search whose worst case would run long inside one C call: a plain search compares
-   up to n*m bytes; a pattern with q repeats may try about m * n^(q+1) steps. */
-static void check_search(lua_State *L, bool find)
+   up to n*m bytes; a pattern with q repeats may try about m * n^(q+1) / q! steps (one factor n
+   fewer when anchored with '^'): measured, 2e7 such steps take about 30 ms. */
+static double check_search(lua_State *L, bool find)
 {
   size_t n, m;
   luaL_checklstring(L, 1, &n);
@@ -310,23 +343,21 @@ static void check_search(lua_State *L, bool find)
       luaL_error(L, "string.find text and search too long (%d and %d bytes)", (int)n, (int)m);
   } else {
     int q = pattern_repeats(p, m);
-    cost = (double)(m ? m : 1) * pow((double)n + 1, q + 1);
+    cost = (double)(m ? m : 1) * pow((double)n + 1, q + (p[0] == '^' ? 0 : 1)) / tgamma(q + 1);
     if (cost > PATTERN_COST)
-      luaL_error(L, "string pattern too complex for a text of %d bytes (%d repeats)", (int)n, q);
+      luaL_error(L, "text too long for this string pattern (%d bytes, %d repeats)", (int)n, q);
   }
-  charge(L, (double)n / BYTES_PER_UNIT);
+  return (double)n / BYTES_PER_UNIT;
 }
 
 static int guard_find(lua_State *L)
 {
-  check_search(L, true);
-  return call_original(L);
+  return call_original(L, check_search(L, true));
 }
 
 static int guard_match(lua_State *L)
 {
-  check_search(L, false);
-  return call_original(L);
+  return call_original(L, check_search(L, false));
 }
 
 static lua_Integer checked_span(lua_State *L, lua_Integer from, lua_Integer to, const char *fn)
@@ -338,53 +369,60 @@ static lua_Integer checked_span(lua_State *L, lua_Integer from, lua_Integer to, 
   lua_Integer count = to - from + 1;
   if (count > SPAN_MAX)
     luaL_error(L, "%s range too big (more than %d elements)", fn, (int)SPAN_MAX);
-  charge(L, (double)count);
   return count;
 }
 
 static int guard_move(lua_State *L)
 {
   luaL_checktype(L, 1, LUA_TTABLE);
-  checked_span(L, luaL_checkinteger(L, 2), luaL_checkinteger(L, 3), "table.move");
-  return call_original(L);
+  lua_Integer n = checked_span(L, luaL_checkinteger(L, 2), luaL_checkinteger(L, 3), "table.move");
+  return call_original(L, (double)n);
 }
 
 static int guard_concat(lua_State *L)
 {
   luaL_checktype(L, 1, LUA_TTABLE);
   lua_Integer last = luaL_opt(L, luaL_checkinteger, 4, (lua_Integer)lua_rawlen(L, 1));
-  checked_span(L, luaL_optinteger(L, 3, 1), last, "table.concat");
-  return call_original(L);
+  lua_Integer n = checked_span(L, luaL_optinteger(L, 3, 1), last, "table.concat");
+  return call_original(L, (double)n);
 }
 
 static int guard_unpack(lua_State *L)
 {
   lua_Integer last = luaL_opt(L, luaL_checkinteger, 3, (lua_Integer)luaL_len(L, 1));
-  checked_span(L, luaL_optinteger(L, 2, 1), last, "table.unpack");
-  return call_original(L);
+  lua_Integer n = checked_span(L, luaL_optinteger(L, 2, 1), last, "table.unpack");
+  return call_original(L, (double)n);
 }
 
-/* insert/remove at a position shift every later element; sort compares n log n times. */
+/* insert/remove at a position shift every later element. */
 static int guard_insert(lua_State *L)
 {
   luaL_checktype(L, 1, LUA_TTABLE);
-  charge(L, lua_gettop(L) >= 3 ? (double)lua_rawlen(L, 1) : 1);
-  return call_original(L);
+  return call_original(L, lua_gettop(L) >= 3 ? (double)lua_rawlen(L, 1) : 1);
 }
 
 static int guard_remove(lua_State *L)
 {
   luaL_checktype(L, 1, LUA_TTABLE);
-  charge(L, lua_gettop(L) >= 2 ? (double)lua_rawlen(L, 1) : 1);
-  return call_original(L);
+  return call_original(L, lua_gettop(L) >= 2 ? (double)lua_rawlen(L, 1) : 1);
 }
 
+/* sort compares n log n times, and one comparison of long strings reads them whole. */
 static int guard_sort(lua_State *L)
 {
   luaL_checktype(L, 1, LUA_TTABLE);
-  double n = (double)lua_rawlen(L, 1);
-  charge(L, n * log2(n + 2));
-  return call_original(L);
+  lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
+  size_t longest = 0;
+  for (lua_Integer i = 1; i <= n; i++) {
+    if (lua_rawgeti(L, 1, i) == LUA_TSTRING && lua_rawlen(L, -1) > longest)
+      longest = lua_rawlen(L, -1);
+    lua_pop(L, 1);
+  }
+  double compares = (double)n * log2((double)n + 2);
+  if (compares * (double)longest > SORT_COST)
+    return luaL_error(L, "table.sort: strings too long to sort (%d of up to %d bytes)", (int)n,
+                      (int)longest);
+  return call_original(L, compares + (double)n);
 }
 
 /* Replaces t[name] by guard with the original function as its upvalue. */
@@ -395,6 +433,18 @@ static void wrap(lua_State *L, int t, const char *name, lua_CFunction guard)
   lua_pushcclosure(L, guard, 1);
   lua_setfield(L, t, name);
 }
+
+static void wrap_all(lua_State *L, int t, const char *const *names, lua_CFunction guard)
+{
+  for (; *names; names++)
+    wrap(L, t, *names, guard);
+}
+
+static const char *const string_linear[] = {"upper", "lower", "reverse", "byte",
+                                            "sub",   "format", NULL};
+static const char *const string_arith[] = {"__add", "__sub",  "__mul", "__mod", "__pow",
+                                           "__div", "__idiv", "__unm", NULL};
+static const char *const utf8_linear[] = {"len", "codepoint", "offset", NULL};
 
 /* The string metatable's __index is the real string table, reachable as ("").name from any
    sandboxed code: it loses dump and pack (SANDBOX.md 2-3) and gets the guards itself. */
@@ -412,9 +462,11 @@ static void harden_string_library(lua_State *L)
   wrap(L, t, "match", guard_match);
   wrap(L, t, "gmatch", guard_match);
   wrap(L, t, "gsub", guard_match);
+  wrap_all(L, t, string_linear, guard_bytes);
   lua_pop(L, 1);
   lua_pushliteral(L, "");
   ENSURE(lua_getmetatable(L, -1));
+  wrap_all(L, lua_gettop(L), string_arith, guard_bytes); /* "1" + 1 converts the string */
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
   lua_pop(L, 2);
@@ -470,14 +522,9 @@ static void guard_tables(lua_State *L, int env)
   lua_getfield(L, env, LUA_MATHLIBNAME);
   wrap(L, t + 1, "randomseed", safe_randomseed);
   lua_pop(L, 2);
-}
-
-static void seed_random(lua_State *L)
-{
-  lua_getglobal(L, LUA_MATHLIBNAME);
-  lua_getfield(L, -1, "randomseed");
-  lua_pushinteger(L, RANDOM_SEED);
-  lua_call(L, 1, 0);
+  wrap(L, env, "tonumber", guard_bytes);
+  if (lua_getfield(L, env, LUA_UTF8LIBNAME) == LUA_TTABLE)
+    wrap_all(L, lua_gettop(L), utf8_linear, guard_bytes);
   lua_pop(L, 1);
 }
 
@@ -495,8 +542,10 @@ static int build_state(lua_State *L)
   luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
   luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
   luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
+  lua_getfield(L, -2, "randomseed"); /* the math table, still on the stack */
+  lua_pushinteger(L, RANDOM_SEED);
+  lua_call(L, 1, 0);
   lua_pop(L, 5);
-  seed_random(L);
   harden_string_library(L);
   lua_newtable(L);
   int env = lua_gettop(L);
@@ -524,10 +573,8 @@ static void limits_with_defaults(SandboxLimits *out, const SandboxLimits *in)
     out->instruction_limit = SANDBOX_DEFAULT_INSTRUCTIONS;
   if (!(out->seconds_limit > 0))
     out->seconds_limit = SANDBOX_DEFAULT_SECONDS;
-  if (out->output_limit == 0)
-    out->output_limit = SANDBOX_DEFAULT_OUTPUT;
-  if (out->output_limit < 16)
-    out->output_limit = 16;
+  if (out->output_limit < 16) /* room for a line and the "...\n" of a cut */
+    out->output_limit = out->output_limit ? 16 : SANDBOX_DEFAULT_OUTPUT;
 }
 
 Sandbox *sandbox_new(SandboxKind kind, const SandboxLimits *limits)
@@ -565,7 +612,9 @@ void sandbox_free(Sandbox *sb)
 {
   if (!sb)
     return;
-  trip(sb); /* any __close or __gc code left errors at its first instruction */
+  /* Pending __close code errors at its first instruction. Lua runs __gc with hooks off, so
+     the defence there is that sandboxed code cannot set metatables at all. */
+  trip(sb);
   lua_close(sb->L);
   free(sb->output);
   free(sb);
@@ -664,6 +713,8 @@ SandboxStatus sandbox_load(Sandbox *sb, const char *text, size_t len, const char
 static SandboxStatus classify(Sandbox *sb, int status)
 {
   lua_State *L = sb->L;
+  if (status == LUA_OK && sb->over)
+    set_error(sb, BUDGET_MESSAGE, strlen(BUDGET_MESSAGE), 0);
   if (status == LUA_OK)
     return sb->over ? SANDBOX_BUDGET : SANDBOX_OK;
   SandboxStatus st = SANDBOX_RUNTIME;
@@ -686,13 +737,15 @@ SandboxStatus sandbox_call(Sandbox *sb, int nargs, int nresults)
   lua_State *L = sb->L;
   if (sb->over) {
     lua_pop(L, nargs + 1);
-    set_error(sb, "instruction budget or time limit used up", 40, 0);
+    set_error(sb, BUDGET_MESSAGE, strlen(BUDGET_MESSAGE), 0);
     return SANDBOX_BUDGET;
   }
   if (sb->depth == 0) {
     sb->call_start = now_seconds();
     sb->deadline = sb->call_start + (sb->limits.seconds_limit - sb->seconds_used);
+    sb->last_hook = sb->call_start;
   }
+  int base = lua_gettop(L) - nargs - 1;
   sb->depth++;
   sb->strict_memory = true;
   int status = lua_pcall(L, nargs, nresults, 0);
@@ -705,6 +758,8 @@ SandboxStatus sandbox_call(Sandbox *sb, int nargs, int nresults)
   SandboxStatus st = classify(sb, status);
   if (st == SANDBOX_OK)
     set_error(sb, "", 0, 0);
+  else
+    lua_settop(L, base); /* a chunk that returned after its budget ran out leaves nothing */
   return st;
 }
 

@@ -11,7 +11,7 @@
 
 typedef enum {
   SANDBOX_PUPIL, /* SPEC section 1: print, tostring, tonumber, type, ipairs, pairs, math, string, table */
-  SANDBOX_LEVEL, /* the pupil set plus error, assert, next, select, utf8 */
+  SANDBOX_LEVEL, /* the pupil set plus error, assert, next, select, utf8, rawequal, rawlen */
 } SandboxKind;
 
 typedef enum {
@@ -53,7 +53,8 @@ void sandbox_push_env(Sandbox *sb);
    with the environment as _ENV, and pushes the function. chunkname is used in messages. */
 SandboxStatus sandbox_load(Sandbox *sb, const char *text, size_t len, const char *chunkname);
 
-/* lua_pcall under the budgets; the one way the host calls into sandboxed Lua. */
+/* lua_pcall under the budgets; the one way the host calls into sandboxed Lua. Any status but
+   SANDBOX_OK leaves nothing on the stack. */
 SandboxStatus sandbox_call(Sandbox *sb, int nargs, int nresults);
 
 /* The last error: Lua's message without the "chunkname:line:" prefix (copied, capped at 512
@@ -71,6 +72,7 @@ Sandbox *sandbox_from_lua(lua_State *L);
 const char *sandbox_output(const Sandbox *sb, size_t *len);
 
 size_t sandbox_memory_peak(const Sandbox *sb);
+/* VM instructions run, plus the work charged for C calls and allocation (1 per 32 bytes). */
 long sandbox_instructions_used(const Sandbox *sb);
 
 #endif
