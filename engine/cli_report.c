@@ -1,9 +1,106 @@
-/* cli_report.c: codebridge report (being written). */
+/* cli_report.c: `codebridge report DIR... [--out DIR] [--levels DIR]`: merges the progress files
+   found under the folders given into report.csv and report.html and prints a summary.
+   Thin over report.h; level titles and concepts come from pack.h / level.h when asked for. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
 #include "cli.h"
+#include "fileio.h"
+#include "level.h"
+#include "pack.h"
+#include "report.h"
+
+#define MAX_PACKS 64
+
+static int usage(void)
+{
+  fputs("usage: codebridge report FOLDER... [--out FOLDER] [--levels FOLDER]\n"
+        "  FOLDER: progress folders (copied from each laptop), searched with their sub-folders\n"
+        "  --out: where report.csv and report.html go (default: this folder)\n"
+        "  --levels: level packs, to show level titles and concepts\n",
+        stderr);
+  return 2;
+}
+
+static void pack_problem(const LevelError *err, void *ud)
+{
+  (void)ud;
+  fprintf(stderr, "report: levels: %s:%d: %s\n", err->file, err->line, err->message);
+}
+
+/* Registers every level of every pack under root, in play order. */
+static void load_levels(Report *r, const char *root)
+{
+  Pack *packs[MAX_PACKS];
+  int n = pack_find_all(root, packs, MAX_PACKS, pack_problem, NULL);
+  if (n == 0)
+    fprintf(stderr, "report: no level packs in %s: showing level ids\n", root);
+  for (int i = 0; i < n; i++) {
+    for (int k = 0; k < packs[i]->nlevels; k++) {
+      LevelError err;
+      Level *lv = level_load(packs[i]->level_paths[k], &err);
+      if (!lv) {
+        pack_problem(&err, NULL);
+        continue;
+      }
+      report_add_level(r, packs[i]->id, lv->id, level_text(&lv->title, "en"), lv->concept);
+      level_free(lv);
+    }
+    pack_free(packs[i]);
+  }
+}
+
+static bool write_outputs(Report *r, const char *out)
+{
+  char csv[4200], html[4200], err[4400];
+  if (!fileio_is_dir(out) && mkdir(out, 0755) != 0) {
+    fprintf(stderr, "report: cannot make the folder %s: %s\n", out, strerror(errno));
+    return false;
+  }
+  snprintf(csv, sizeof csv, "%s/report.csv", out);
+  snprintf(html, sizeof html, "%s/report.html", out);
+  if (!report_write_csv(r, csv, err, sizeof err) || !report_write_html(r, html, err, sizeof err)) {
+    fprintf(stderr, "report: %s\n", err);
+    return false;
+  }
+  report_print_summary(r, stdout);
+  printf("Wrote %s and %s\n", csv, html);
+  return true;
+}
 
 int cli_report(int argc, char **argv)
 {
-  (void)argc;
-  (void)argv;
-  return 2;
+  const char *out = ".", *dirs[256], *levels[16];
+  int ndirs = 0, nlevels = 0;
+  for (int i = 1; i < argc; i++) {
+    bool has_value = i + 1 < argc;
+    if (strcmp(argv[i], "--out") == 0 && has_value)
+      out = argv[++i];
+    else if (strcmp(argv[i], "--levels") == 0 && has_value && nlevels < 16)
+      levels[nlevels++] = argv[++i];
+    else if (argv[i][0] == '-' || ndirs == 256)
+      return usage();
+    else
+      dirs[ndirs++] = argv[i];
+  }
+  if (ndirs == 0)
+    return usage();
+  Report *r = report_new();
+  for (int i = 0; i < nlevels; i++)
+    load_levels(r, levels[i]);
+  int found = 0;
+  for (int i = 0; i < ndirs; i++)
+    found += report_add_tree(r, dirs[i]);
+  if (found == 0) {
+    fprintf(stderr, "report: no progress files found in the folder%s given\n",
+            ndirs == 1 ? "" : "s");
+    report_print_summary(r, stderr);
+    report_free(r);
+    return 2;
+  }
+  bool ok = write_outputs(r, out);
+  report_free(r);
+  return ok ? 0 : 1;
 }

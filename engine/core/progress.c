@@ -131,13 +131,13 @@ static bool number_ok(int v, int max)
 bool progress_format_line(const ProgressAttempt *a, char *out, size_t cap)
 {
   ENSURE(a && out && cap > 0);
-  if (!in_list(a->outcome, outcomes, 4) || !in_list(a->view, views, 2) ||
-      !number_ok(a->stars, 3) || !number_ok(a->blocks, 999999999) ||
-      !number_ok(a->steps, 999999999) || !number_ok(a->seconds, 999999999)) {
+  if (!in_list(a->outcome, outcomes, 4) || !in_list(a->view, views, 2) || !number_ok(a->stars, 3) ||
+      !number_ok(a->blocks, 999999999) || !number_ok(a->steps, 999999999) ||
+      !number_ok(a->seconds, 999999999)) {
     snprintf(out, cap, "invalid attempt (outcome, view or a number out of range)");
     return false;
   }
-  char when[40], machine[PROGRESS_ID_MAX], pack[PROGRESS_ID_MAX], level[PROGRESS_ID_MAX];
+  char when[96], machine[PROGRESS_ID_MAX], pack[PROGRESS_ID_MAX], level[PROGRESS_ID_MAX];
   format_time(a->time, when, sizeof when);
   field_text(a->machine, machine, sizeof machine);
   field_text(a->pack, pack, sizeof pack);
@@ -383,16 +383,30 @@ static ProgressLog *read_fail(int fd, ProgressLog *log, char *err, size_t errlen
   return NULL;
 }
 
-/* The first bytes must be the magic line (after an optional byte-order mark). */
+static bool head_has(const char *head, size_t n, const char *what)
+{
+  size_t wl = strlen(what);
+  for (size_t i = 0; i + wl <= n; i++)
+    if (memcmp(head + i, what, wl) == 0)
+      return true;
+  return false;
+}
+
+bool progress_looks_like_log(const char *head, size_t n)
+{
+  size_t at = n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  size_t ml = strlen(PROGRESS_MAGIC);
+  if (n >= at + ml && memcmp(head + at, PROGRESS_MAGIC, ml) == 0)
+    return true;
+  /* A hand edit may have lost the first line: the pupil's header line still says it is one. */
+  return (n >= at + 8 && memcmp(head + at, "# pupil:", 8) == 0) || head_has(head, n, "\n# pupil:");
+}
+
 static bool has_magic(int fd)
 {
-  char head[64];
+  char head[1024];
   ssize_t n = pread(fd, head, sizeof head, 0);
-  size_t ml = strlen(PROGRESS_MAGIC);
-  if (n < 3)
-    return false;
-  size_t at = memcmp(head, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-  return (size_t)n >= at + ml && memcmp(head + at, PROGRESS_MAGIC, ml) == 0;
+  return n > 0 && progress_looks_like_log(head, (size_t)n);
 }
 
 ProgressLog *progress_read_file(const char *path, char *err, size_t errlen)

@@ -9,9 +9,9 @@
 #include <stddef.h>
 #include <time.h>
 
-#define PROGRESS_ID_MAX 64      /* machine, pack and level ids, with the NUL */
-#define PROGRESS_NAME_MAX 128   /* a pupil's or class's real name, with the NUL */
-#define PROGRESS_LINE_MAX 512   /* one attempt line; far below PIPE_BUF, so appends are atomic */
+#define PROGRESS_ID_MAX 64    /* machine, pack and level ids, with the NUL */
+#define PROGRESS_NAME_MAX 128 /* a pupil's or class's real name, with the NUL */
+#define PROGRESS_LINE_MAX 512 /* one attempt line; far below PIPE_BUF, so appends are atomic */
 #define PROGRESS_FILE_MAX (8u << 20) /* a bigger file is refused: a busy year is under 1 MB */
 #define PROGRESS_MAGIC "# Codebridge progress"
 
@@ -20,11 +20,11 @@ typedef struct {
   char machine[PROGRESS_ID_MAX]; /* the laptop; "" means this one (progress_machine_name) */
   char pack[PROGRESS_ID_MAX];
   char level[PROGRESS_ID_MAX];
-  char outcome[12];              /* solved | unsolved | error | too-long */
-  int stars;                     /* 0-3 */
+  char outcome[12]; /* solved | unsolved | error | too-long */
+  int stars;        /* 0-3 */
   int blocks, steps;
-  int seconds;                   /* spent on the level since the last attempt (or opening it) */
-  char view[8];                  /* blocks | text */
+  int seconds;  /* spent on the level since the last attempt (or opening it) */
+  char view[8]; /* blocks | text */
 } ProgressAttempt;
 
 typedef struct {
@@ -35,13 +35,13 @@ typedef struct {
 #define PROGRESS_MAX_SKIPS 64 /* kept per file; nskipped counts them all */
 
 typedef struct {
-  char pupil[PROGRESS_NAME_MAX];      /* from the header; "" when the header lost it */
+  char pupil[PROGRESS_NAME_MAX]; /* from the header; "" when the header lost it */
   char class_name[PROGRESS_NAME_MAX];
-  ProgressAttempt *attempts;          /* in file order */
+  ProgressAttempt *attempts; /* in file order */
   int nattempts, cap;
   ProgressSkip skips[PROGRESS_MAX_SKIPS];
-  int nskips;                         /* stored in skips */
-  int nskipped;                       /* all skipped lines, stored or not */
+  int nskips;   /* stored in skips */
+  int nskipped; /* all skipped lines, stored or not */
 } ProgressLog;
 
 /* --- where it lives ---------------------------------------------------------------------- */
@@ -119,6 +119,10 @@ ProgressLog *progress_parse(const char *text, size_t len);
 ProgressLog *progress_read_file(const char *path, char *err, size_t errlen);
 
 void progress_log_free(ProgressLog *log); /* accepts NULL */
+
+/* True when a file's first bytes (up to 1 KB) are a progress log's: the header line, or a
+   "# pupil:" line when a hand edit lost the first one. */
+bool progress_looks_like_log(const char *head, size_t n);
 
 /* Per level: best stars (-1 never tried, 0 tried and not solved), attempts, seconds spent. */
 int progress_best_stars(const ProgressLog *log, const char *pack, const char *level);

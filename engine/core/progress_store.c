@@ -200,8 +200,7 @@ static bool plain_ascii(unsigned char c)
 /* Device names Windows reserves whatever the extension, and our roster folder. */
 static bool reserved(const char *s)
 {
-  static const char *const names[] = {"con", "prn", "aux", "nul", "conin$", "conout$",
-                                      "classes"};
+  static const char *const names[] = {"con", "prn", "aux", "nul", "conin$", "conout$", "classes"};
   size_t stem = strcspn(s, ".");
   char low[16];
   if (stem >= sizeof low)
@@ -212,8 +211,8 @@ static bool reserved(const char *s)
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (strcmp(low, names[i]) == 0)
       return true;
-  return stem == 4 && (!strncmp(low, "com", 3) || !strncmp(low, "lpt", 3)) &&
-         low[3] >= '0' && low[3] <= '9';
+  return stem == 4 && (!strncmp(low, "com", 3) || !strncmp(low, "lpt", 3)) && low[3] >= '0' &&
+         low[3] <= '9';
 }
 
 /* Copies the characters a file name can hold; returns true when every one was kept. */
@@ -335,8 +334,7 @@ bool progress_pupil_path(const char *dir, const char *pupil, const char *class_n
          (size_t)snprintf(out, cap, "%s.txt", base) < cap;
 }
 
-static bool level_file(const char *base, const char *pack, const char *level, char *out,
-                       size_t cap)
+static bool level_file(const char *base, const char *pack, const char *level, char *out, size_t cap)
 {
   char pk[SAFE_MAX + 16], lv[SAFE_MAX + 16];
   progress_safe_name(pack, pk, sizeof pk);
@@ -390,7 +388,7 @@ static bool write_once(int fd, const char *data, size_t len)
 
 static void sync_dir(const char *file)
 {
-  char dir[4096];
+  char dir[4400];
   snprintf(dir, sizeof dir, "%s", file);
   char *slash = strrchr(dir, '/');
   if (!slash)
@@ -411,11 +409,12 @@ static bool create_log(const char *path, const char *pupil, const char *class_na
   header_name(pupil, p, sizeof p);
   header_name(class_name, c, sizeof c);
   int len = snprintf(head, sizeof head,
-                     PROGRESS_MAGIC " file, version 1. One line per attempt: see "
+                     PROGRESS_MAGIC
+                     " file, version 1. One line per attempt: see "
                      "docs/progress-format.md\n# pupil: %s\n# class: %s\n"
                      "# time\tmachine\tpack\tlevel\toutcome\tstars\tblocks\tsteps\tseconds\tview\n",
                      p, c);
-  char tmp[4200];
+  char tmp[4400];
   snprintf(tmp, sizeof tmp, "%s.new%ld", path, (long)getpid());
   int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
   bool ok = fd >= 0 && write_once(fd, head, (size_t)len) && fsync(fd) == 0;
@@ -480,7 +479,8 @@ bool progress_record(const char *dir, const char *pupil, const char *class_name,
     return false;
   }
   errno = 0;
-  if (!create_log(path, pupil, class_name ? class_name : "")) {
+  struct stat st;
+  if (stat(path, &st) != 0 && !create_log(path, pupil, class_name ? class_name : "")) {
     say(err, errlen, "%s: %s", path, errno ? strerror(errno) : "cannot create");
     return false;
   }

@@ -121,7 +121,7 @@ static int find_level(Report *r, const char *pack, const char *level, bool add)
   snprintf(k, sizeof k, "%s\x1f%s", pack, level);
   if (r->nlevels * 2 >= r->level_index_cap)
     index_rebuild(r, &r->level_index, &r->level_index_cap, r->nlevels, level_key);
-  size_t slot;
+  size_t slot = 0;
   int i = index_find(r, r->level_index, r->level_index_cap, k, level_key, &slot);
   if (i >= 0 || !add)
     return i;
@@ -139,7 +139,8 @@ static int find_level(Report *r, const char *pack, const char *level, bool add)
 void report_add_level(Report *r, const char *pack, const char *level, const char *title,
                       const char *concept)
 {
-  ReportLevel *lv = &r->levels[find_level(r, pack, level, true)];
+  int i = find_level(r, pack, level, true); /* may move r->levels: index after the call */
+  ReportLevel *lv = &r->levels[i];
   if (lv->order < 0)
     lv->order = r->next_order++;
   if (title && *title && !lv->title)
@@ -156,7 +157,7 @@ static int find_pupil(Report *r, const char *name, const char *class_name)
   snprintf(k, sizeof k, "%s\x1f%s", a, b);
   if (r->npupils * 2 >= r->pupil_index_cap)
     index_rebuild(r, &r->pupil_index, &r->pupil_index_cap, r->npupils, pupil_key);
-  size_t slot;
+  size_t slot = 0;
   int i = index_find(r, r->pupil_index, r->pupil_index_cap, k, pupil_key, &slot);
   if (i >= 0)
     return i;
@@ -173,13 +174,22 @@ static int find_pupil(Report *r, const char *name, const char *class_name)
 /* --- merging ----------------------------------------------------------------------------- */
 
 /* True the first time this pupil's attempt is seen: the union that makes re-collecting safe. */
+static uint64_t hash_int(long long v, uint64_t h)
+{
+  for (int i = 0; i < 8; i++, v >>= 8)
+    h = (h ^ (unsigned char)(v & 0xff)) * 1099511628211ull;
+  return h;
+}
+
 static bool first_sighting(Report *r, int pupil, const ProgressAttempt *a)
 {
-  char canon[PROGRESS_LINE_MAX];
-  snprintf(canon, sizeof canon, "%d|%lld|%s|%s|%s|%s|%d|%d|%d|%d|%s", pupil, (long long)a->time,
-           a->machine, a->pack, a->level, a->outcome, a->stars, a->blocks, a->steps, a->seconds,
-           a->view);
-  uint64_t h = hash64(canon, 14695981039346656037ull);
+  /* Every field, each text one ended by a separator byte so "ab","c" differs from "a","bc". */
+  uint64_t h = hash_int(pupil, 14695981039346656037ull);
+  h = hash_int((long long)a->time, h);
+  const char *texts[] = {a->machine, a->pack, a->level, a->outcome, a->view};
+  for (int i = 0; i < 5; i++)
+    h = (hash64(texts[i], h) ^ 0x1f) * 1099511628211ull;
+  h = hash_int(a->stars, hash_int(a->blocks, hash_int(a->steps, hash_int(a->seconds, h))));
   h = h ? h : 1;
   if (r->seen_n * 2 >= r->seen_cap) {
     long old_cap = r->seen_cap;
@@ -262,6 +272,13 @@ static int add_file_name(Report *r, const char *path)
 
 /* A header lost to a hand edit costs the name, not the lines: the file name and its folder
    stand in for the pupil and the class. */
+static void copy_cut(char *out, size_t cap, const char *s)
+{
+  size_t n = strlen(s) < cap - 1 ? strlen(s) : cap - 1;
+  memcpy(out, s, n);
+  out[n] = '\0';
+}
+
 static void names_from_path(const char *path, char *pupil, char *class_name, size_t cap)
 {
   char buf[4096];
@@ -270,12 +287,12 @@ static void names_from_path(const char *path, char *pupil, char *class_name, siz
   char *dot = strrchr(stem, '.');
   if (dot)
     *dot = '\0';
-  snprintf(pupil, cap, "%s", stem);
+  copy_cut(pupil, cap, stem);
   class_name[0] = '\0';
   if (slash) {
     *slash = '\0';
     char *up = strrchr(buf, '/');
-    snprintf(class_name, cap, "%s", up ? up + 1 : buf);
+    copy_cut(class_name, cap, up ? up + 1 : buf);
   }
 }
 
@@ -341,13 +358,20 @@ static bool quiet_text_file(const char *path)
 
 static bool starts_like_log(const char *path)
 {
-  char head[64] = "";
+  char head[1024];
   FILE *f = fopen(path, "rb");
-  size_t n = f ? fread(head, 1, sizeof head - 1, f) : 0;
+  size_t n = f ? fread(head, 1, sizeof head, f) : 0;
   if (f)
     fclose(f);
-  head[n] = '\0';
-  return strstr(head, PROGRESS_MAGIC) != NULL;
+  return progress_looks_like_log(head, n);
+}
+
+/* A folder beside a log of the same name holds that pupil's programs: no logs inside. */
+static bool programs_folder(const char *path)
+{
+  char log[4200];
+  snprintf(log, sizeof log, "%s.txt", path);
+  return starts_like_log(log);
 }
 
 static int walk(Report *r, const char *dir, int depth)
@@ -362,19 +386,20 @@ static int walk(Report *r, const char *dir, int depth)
   struct dirent *e;
   while ((e = readdir(d))) {
     if (e->d_name[0] == '.')
-      continue; /* ".", "..", hidden files and our own temp files */
+      continue; /* ".", ".." and hidden files */
     grow((void **)&names, n, &cap, sizeof *names);
     names[n++] = dup_str(e->d_name);
   }
   closedir(d);
-  qsort(names, (size_t)n, sizeof *names, compare_strings); /* the same order on every disk */
+  if (n > 1) /* the same order on every disk */
+    qsort(names, (size_t)n, sizeof *names, compare_strings);
   for (int i = 0; i < n; i++) {
     char path[4096];
     struct stat st;
     bool fits = (size_t)snprintf(path, sizeof path, "%s/%s", dir, names[i]) < sizeof path;
     /* lstat: a symbolic link loop must not send us round for ever. */
     if (fits && lstat(path, &st) == 0) {
-      if (S_ISDIR(st.st_mode) && depth < 16)
+      if (S_ISDIR(st.st_mode) && depth < 16 && !programs_folder(path))
         read_ok += walk(r, path, depth + 1);
       else if (S_ISREG(st.st_mode) && ends_with(path, ".txt") &&
                (!quiet_text_file(path) || starts_like_log(path)))
@@ -400,11 +425,26 @@ int report_add_tree(Report *r, const char *dir)
 
 /* --- numbers ----------------------------------------------------------------------------- */
 
-int report_pupil_count(const Report *r) { return r->npupils; }
-int report_file_count(const Report *r) { return r->nfiles; }
-long report_attempt_count(const Report *r) { return r->attempts; }
-long report_duplicate_count(const Report *r) { return r->duplicates; }
-int report_skip_count(const Report *r) { return r->nskips; }
+int report_pupil_count(const Report *r)
+{
+  return r->npupils;
+}
+int report_file_count(const Report *r)
+{
+  return r->nfiles;
+}
+long report_attempt_count(const Report *r)
+{
+  return r->attempts;
+}
+long report_duplicate_count(const Report *r)
+{
+  return r->duplicates;
+}
+int report_skip_count(const Report *r)
+{
+  return r->nskips;
+}
 
 const ReportCell *report_cell(const Report *r, int pupil, int level)
 {

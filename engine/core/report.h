@@ -28,7 +28,7 @@ bool report_add_file(Report *r, const char *path);
 /* Adds a log already parsed, as if read from path (path locates the saved programs). */
 bool report_add_log(Report *r, const ProgressLog *log, const char *path);
 
-/* Finds progress files (*.txt starting with the progress header) under dir, recursively, and
+/* Finds progress files (.txt files that progress_looks_like_log) under dir, recursively, and
    reads each. Returns how many were read; other .txt files are listed as skipped. */
 int report_add_tree(Report *r, const char *dir);
 

@@ -44,25 +44,47 @@ static const char *const concept_statements[REPORT_CONCEPTS][4] = {
 };
 
 static const char *const concept_words[REPORT_CONCEPTS] = {
-    "Sequence: steps in order", "Repetition: loops", "Selection: if and else",
-    "Functions: naming a set of steps", "Variables: counting and remembering",
+    "Sequence: steps in order",
+    "Repetition: loops",
+    "Selection: if and else",
+    "Functions: naming a set of steps",
+    "Variables: counting and remembering",
     "Debugging: finding and fixing mistakes"};
 
 /* --- writing helpers ----------------------------------------------------------------------- */
 
 static void esc_n(FILE *f, const char *s, size_t n)
 {
+  size_t start = 0;
   for (size_t i = 0; i < n; i++) {
+    const char *rep = NULL;
     switch (s[i]) {
-    case '&': fputs("&amp;", f); break;
-    case '<': fputs("&lt;", f); break;
-    case '>': fputs("&gt;", f); break;
-    case '"': fputs("&quot;", f); break;
-    case '\'': fputs("&#39;", f); break;
-    case '\0': break; /* binary junk in a program file: drop it */
-    default: fputc(s[i], f);
+    case '&':
+      rep = "&amp;";
+      break;
+    case '<':
+      rep = "&lt;";
+      break;
+    case '>':
+      rep = "&gt;";
+      break;
+    case '"':
+      rep = "&quot;";
+      break;
+    case '\'':
+      rep = "&#39;";
+      break;
+    case '\0':
+      rep = "";
+      break; /* binary junk in a program file: dropped */
+    default:
+      continue;
     }
+    fwrite(s + start, 1, i - start, f); /* the plain run before it, in one call */
+    fputs(rep, f);
+    start = i + 1;
   }
+  fwrite(s + start, 1, n - start, f);
 }
 
 static void esc(FILE *f, const char *s)
@@ -85,9 +107,18 @@ static void duration(long seconds, char *out, size_t cap)
 
 static const char *stars_text(int best)
 {
-  static const char *const t[] = {"&#10007;", "&#9733;", "&#9733;&#9733;",
-                                  "&#9733;&#9733;&#9733;"};
+  static const char *const t[] = {"&#10007;", "&#9733;", "&#9733;&#9733;", "&#9733;&#9733;&#9733;"};
   return best >= 0 && best <= 3 ? t[best] : "";
+}
+
+/* Cuts s to at most max bytes without splitting a character. */
+static void cut_utf8(char *s, size_t max)
+{
+  if (strlen(s) <= max)
+    return;
+  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+    max--;
+  s[max] = '\0';
 }
 
 static int concept_index(const char *concept)
@@ -116,7 +147,7 @@ static const char *const style =
     ".grid th.name{text-align:left;padding:2px 8px;white-space:nowrap;font-weight:600;"
     "background:#f6f8fa}"
     ".grid th.lv{vertical-align:bottom;background:#f6f8fa;padding:4px 2px;font-weight:500}"
-    ".grid th.lv div{writing-mode:vertical-rl;transform:rotate(180deg);max-height:150px;"
+    ".grid th.lv div{writing-mode:vertical-rl;transform:rotate(180deg);max-height:170px;"
     "overflow:hidden;white-space:nowrap;font-size:12px}"
     ".grid td{width:38px;height:26px;font-size:12px}.grid td a{display:block;color:inherit;"
     "text-decoration:none;line-height:26px}"
@@ -202,14 +233,12 @@ static void grid_cell(FILE *f, const Report *r, int pi, int li)
     fputs("<td class=\"n\"></td>", f);
     return;
   }
-  char buf[300], spent[40];
+  /* The row and column already name the pupil and level: the tooltip stays short, since a
+     school's report has tens of thousands of cells. */
+  char spent[40];
   duration(c->seconds, spent, sizeof spent);
-  fprintf(f, "<td class=\"s%d\" title=\"", c->best);
-  esc(f, r->pupils[pi].name);
-  fputs(": ", f);
-  esc(f, report_level_name(&r->levels[li], buf, sizeof buf));
-  fprintf(f, ", %d tr%s, %s\"><a href=\"#prog-%d-%d\">%s</a></td>", c->attempts,
-          c->attempts == 1 ? "y" : "ies", spent, pi, li, stars_text(c->best));
+  fprintf(f, "<td class=\"s%d\" title=\"%d tr%s, %s\"><a href=\"#prog-%d-%d\">%s</a></td>", c->best,
+          c->attempts, c->attempts == 1 ? "y" : "ies", spent, pi, li, stars_text(c->best));
 }
 
 static void grid_rows(FILE *f, const Report *r, int from, int to)
@@ -238,9 +267,10 @@ static void grid_rows(FILE *f, const Report *r, int from, int to)
 static void chart_levels(FILE *f, const Report *r, int from, int to)
 {
   int n = to - from, h = 22, w = 760, label = 240, barw = w - label - 60;
-  fprintf(f, "<h3>How much of the class solved each level</h3>\n<svg role=\"img\" "
-             "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\">"
-             "<title>Share of pupils who solved each level</title>\n",
+  fprintf(f,
+          "<h3>How much of the class solved each level</h3>\n<svg role=\"img\" "
+          "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\">"
+          "<title>Share of pupils who solved each level</title>\n",
           w, r->nlevels * h + 10, w, r->nlevels * h + 10);
   for (int l = 0; l < r->nlevels; l++) {
     int li = r->level_order[l], solved = 0, tried = 0;
@@ -250,15 +280,17 @@ static void chart_levels(FILE *f, const Report *r, int from, int to)
       tried += c != NULL;
     }
     char buf[300], name[300];
-    snprintf(name, sizeof name, "%d. %s", l + 1, report_level_name(&r->levels[li], buf, sizeof buf));
-    name[38] = name[38] ? '\0' : name[38]; /* labels stay on one line */
+    snprintf(name, sizeof name, "%d. %s", l + 1,
+             report_level_name(&r->levels[li], buf, sizeof buf));
+    cut_utf8(name, 38); /* labels stay on one line */
     int ws = barw * solved / n, wt = barw * (tried - solved) / n, y = l * h + 4;
     fprintf(f, "<text x=\"0\" y=\"%d\">", y + 13);
     esc(f, name);
-    fprintf(f, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#eef1f4\"/>"
-               "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#5cb85c\"/>"
-               "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#f08a7e\"/>"
-               "<text x=\"%d\" y=\"%d\">%d%%</text>\n",
+    fprintf(f,
+            "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#eef1f4\"/>"
+            "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#5cb85c\"/>"
+            "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#f08a7e\"/>"
+            "<text x=\"%d\" y=\"%d\">%d%%</text>\n",
             label, y, barw, label, y, ws, label + ws, y, wt, label + barw + 6, y + 13,
             100 * solved / n);
   }
@@ -269,8 +301,250 @@ static void chart_levels(FILE *f, const Report *r, int from, int to)
 
 static void bar(FILE *f, int percent)
 {
-  fprintf(f, "<svg width=\"204\" height=\"16\" xmlns=\"http://www.w3.org/2000/svg\"><rect "
-             "width=\"200\" height=\"14\" fill=\"#eef1f4\"/><rect width=\"%d\" height=\"14\" "
-             "fill=\"#4a90d9\"/></svg> %d%%",
+  fprintf(f,
+          "<span style=\"white-space:nowrap\"><svg width=\"204\" height=\"16\" "
+          "xmlns=\"http://www.w3.org/2000/svg\"><rect "
+          "width=\"200\" height=\"14\" fill=\"#eef1f4\"/><rect width=\"%d\" height=\"14\" "
+          "fill=\"#4a90d9\"/></svg> %d%%</span>",
           2 * percent, percent);
+}
+
+/* --- concepts and curriculum statements ---------------------------------------------------- */
+
+static bool concept_gives(int concept, const char *statement)
+{
+  for (int k = 0; concept >= 0 && concept_statements[concept][k]; k++)
+    if (strcmp(concept_statements[concept][k], statement) == 0)
+      return true;
+  return false;
+}
+
+/* Percent of (pupil, level) pairs solved, over the class's pupils and the levels accepted by
+   want (a concept index, or a statement id when concept < 0). -1 when no level qualifies. */
+static int share_solved(const Report *r, int from, int to, int concept, const char *statement)
+{
+  long solved = 0, total = 0;
+  for (int l = 0; l < r->nlevels; l++) {
+    int ci = concept_index(r->levels[l].concept);
+    if (ci < 0 || (concept >= 0 ? ci != concept : !concept_gives(ci, statement)))
+      continue;
+    for (int i = from; i < to; i++) {
+      const ReportCell *c = report_cell(r, r->pupil_order[i], l);
+      solved += c && c->best > 0;
+      total++;
+    }
+  }
+  return total ? (int)(100 * solved / total) : -1;
+}
+
+static void concepts_table(FILE *f, const Report *r, int from, int to)
+{
+  fputs("<h3>Progress per concept</h3>\n<table class=\"list\"><tr><th>Concept</th><th>Curriculum"
+        " statements</th><th>Levels solved by the class</th></tr>\n",
+        f);
+  for (int c = 0; c < REPORT_CONCEPTS; c++) {
+    int pct = share_solved(r, from, to, c, NULL);
+    if (pct < 0)
+      continue;
+    fprintf(f, "<tr><td>%s</td><td>", concept_words[c]);
+    for (int k = 0; concept_statements[c][k]; k++)
+      fprintf(f, "%s%s", k ? ", " : "", concept_statements[c][k]);
+    fputs("</td><td>", f);
+    bar(f, pct);
+    fputs("</td></tr>\n", f);
+  }
+  fputs("</table>\n<h3>Progress per National Curriculum statement</h3>\n<table class=\"list\">"
+        "<tr><th>Statement</th><th>Pupils should be taught to</th><th>Evidence from levels "
+        "solved</th></tr>\n",
+        f);
+  for (int s = 0; s < NSTATEMENTS; s++) {
+    int pct = share_solved(r, from, to, -1, statements[s].id);
+    fprintf(f, "<tr><td>%s</td><td>%s</td><td>", statements[s].id, statements[s].text);
+    if (pct < 0)
+      fputs("<span class=\"note\">no level for this yet</span>", f);
+    else
+      bar(f, pct);
+    fputs("</td></tr>\n", f);
+  }
+  fputs("</table>\n", f);
+}
+
+static bool concepts_known(const Report *r)
+{
+  for (int l = 0; l < r->nlevels; l++)
+    if (concept_index(r->levels[l].concept) >= 0)
+      return true;
+  return false;
+}
+
+static void class_section(FILE *f, const Report *r, int from, int to)
+{
+  const char *cls = r->pupils[r->pupil_order[from]].class_name;
+  /* "Class 4B", but not "Class Class 1" when the teacher named it so. */
+  bool says_class = strncmp(cls, "Class", 5) == 0 || strncmp(cls, "class", 5) == 0;
+  fputs(says_class ? "<h2>" : "<h2>Class ", f);
+  esc(f, cls[0] ? cls : "(no class given)");
+  fprintf(f, " <span class=\"note\">(%d pupil%s)</span></h2>\n", to - from,
+          to - from == 1 ? "" : "s");
+  grid_head(f, r);
+  grid_rows(f, r, from, to);
+  if (r->nlevels)
+    chart_levels(f, r, from, to);
+  if (concepts_known(r))
+    concepts_table(f, r, from, to);
+  else
+    fputs("<p class=\"note\">Concepts and curriculum statements appear when the report is "
+          "given the level folders: <code>codebridge report FOLDER --levels LEVELS</code>.</p>\n",
+          f);
+}
+
+/* --- stuck list, programs, skipped --------------------------------------------------------- */
+
+static void stuck_list(FILE *f, const Report *r)
+{
+  ReportStuck stuck[20];
+  int n = report_stuck(r, stuck, 20);
+  fputs("<h2>Who may need help</h2>\n", f);
+  if (n == 0) {
+    fputs("<p>Nobody has tried a level twice without solving it.</p>\n", f);
+    return;
+  }
+  fputs("<p>The most tries on a level without solving it yet.</p>\n<table class=\"list\"><tr>"
+        "<th>Pupil</th><th>Class</th><th>Level</th><th>Tries</th><th>Time spent</th>"
+        "<th>Last result</th><th></th></tr>\n",
+        f);
+  for (int i = 0; i < n; i++) {
+    const ReportPupil *p = &r->pupils[stuck[i].pupil];
+    const ReportCell *c = report_cell(r, stuck[i].pupil, stuck[i].level);
+    char buf[300], spent[40];
+    duration(c->seconds, spent, sizeof spent);
+    fputs("<tr><td>", f);
+    esc(f, p->name);
+    fputs("</td><td>", f);
+    esc(f, p->class_name);
+    fputs("</td><td>", f);
+    esc(f, report_level_name(&r->levels[stuck[i].level], buf, sizeof buf));
+    fprintf(f, "</td><td>%d</td><td>%s</td><td>", c->attempts, spent);
+    esc(f, c->last_outcome);
+    fprintf(f,
+            "</td><td class=\"noprint\"><a href=\"#prog-%d-%d\">see the program</a></td>"
+            "</tr>\n",
+            stuck[i].pupil, stuck[i].level);
+  }
+  fputs("</table>\n", f);
+}
+
+/* The latest program: beside the file holding the newest attempt, else beside any other file
+   of this pupil (a laptop whose copy is older still has one). */
+static char *latest_program(const Report *r, int pi, int li, const ReportCell *c, size_t *len)
+{
+  const ReportPupil *p = &r->pupils[pi];
+  const ReportLevel *lv = &r->levels[li];
+  for (int k = -1; k < p->nfiles; k++) {
+    int file = k < 0 ? c->program_file : p->files[k];
+    char path[4200], err[256];
+    if (file < 0 || (k >= 0 && file == c->program_file) ||
+        !progress_program_beside(r->files[file], lv->pack, lv->level, path, sizeof path))
+      continue;
+    char *text = fileio_read(path, PROGRAM_SHOWN_MAX, len, err, sizeof err);
+    if (text)
+      return text;
+  }
+  return NULL;
+}
+
+static void pupil_level_row(FILE *f, const Report *r, int pi, int li)
+{
+  const ReportCell *c = report_cell(r, pi, li);
+  char buf[300], spent[40];
+  duration(c->seconds, spent, sizeof spent);
+  fprintf(f, "<details id=\"prog-%d-%d\"><summary><span class=\"s%d\">&nbsp;%s&nbsp;</span> ", pi,
+          li, c->best, stars_text(c->best));
+  esc(f, report_level_name(&r->levels[li], buf, sizeof buf));
+  fprintf(f, ": %d tr%s, %s, last result ", c->attempts, c->attempts == 1 ? "y" : "ies", spent);
+  esc(f, c->last_outcome);
+  fputs("</summary>", f);
+  size_t len = 0;
+  char *text = latest_program(r, pi, li, c, &len);
+  if (text) {
+    fputs("<pre>", f);
+    esc_n(f, text, len);
+    fputs("</pre>", f);
+  } else {
+    fputs("<p class=\"note\">No program was saved for this level.</p>", f);
+  }
+  free(text);
+  fputs("</details>\n", f);
+}
+
+static void programs(FILE *f, const Report *r)
+{
+  fputs("<div class=\"programs\"><h2>Each pupil's programs</h2>\n<p class=\"note\">Click a "
+        "name, then a level, to read the pupil's latest program.</p>\n",
+        f);
+  for (int i = 0; i < r->npupils; i++) {
+    int pi = r->pupil_order[i], solved = 0;
+    long tries = 0;
+    for (int l = 0; l < r->nlevels; l++) {
+      const ReportCell *c = report_cell(r, pi, l);
+      solved += c && c->best > 0;
+      tries += c ? c->attempts : 0;
+    }
+    fprintf(f, "<details id=\"pupil-%d\"><summary><b>", pi);
+    esc(f, r->pupils[pi].name);
+    fputs("</b> (", f);
+    esc(f, r->pupils[pi].class_name);
+    fprintf(f, "): %d level%s solved, %ld tr%s</summary><div style=\"margin-left:20px\">\n", solved,
+            solved == 1 ? "" : "s", tries, tries == 1 ? "y" : "ies");
+    for (int l = 0; l < r->nlevels; l++)
+      if (report_cell(r, pi, r->level_order[l]))
+        pupil_level_row(f, r, pi, r->level_order[l]);
+    fputs("</div></details>\n", f);
+  }
+  fputs("</div>\n", f);
+}
+
+static void skipped(FILE *f, const Report *r)
+{
+  if (r->nskips == 0)
+    return;
+  fprintf(f,
+          "<h2>Files and lines left out (%d)</h2>\n<p class=\"note\">These could not be "
+          "read. Everything else in those files was used.</p><ul class=\"warn\">\n",
+          r->nskips);
+  for (int i = 0; i < r->nskips; i++) {
+    fputs("<li>", f);
+    esc(f, r->skips[i]);
+    fputs("</li>\n", f);
+  }
+  fputs("</ul>\n", f);
+}
+
+bool report_write_html(Report *r, const char *path, char *err, size_t errlen)
+{
+  report_sort(r);
+  FILE *f = fopen(path, "wb");
+  if (!f) {
+    snprintf(err, errlen, "%s: %s", path, strerror(errno));
+    return false;
+  }
+  page_head(f, r);
+  cards(f, r);
+  for (int i = 0; i < r->npupils;) {
+    int start = i;
+    while (i < r->npupils && report_same_class(r, r->pupil_order[start], r->pupil_order[i]))
+      i++;
+    class_section(f, r, start, i);
+  }
+  stuck_list(f, r);
+  programs(f, r);
+  skipped(f, r);
+  fputs("<p class=\"note\">Made by Codebridge. Stars: 3 when the level was solved with the "
+        "fewest blocks, 2 when close, 1 when solved.</p>\n</body></html>\n",
+        f);
+  bool ok = !ferror(f);
+  ok = fclose(f) == 0 && ok;
+  if (!ok)
+    snprintf(err, errlen, "%s: could not write it all (is the disk full?)", path);
+  return ok;
 }

@@ -16,10 +16,10 @@ typedef struct {
 
 typedef struct {
   int attempts, seconds;
-  int best;           /* -1 not tried, 0 not solved, 1-3 */
-  int64_t last_time;  /* the latest attempt */
+  int best;          /* -1 not tried, 0 not solved, 1-3 */
+  int64_t last_time; /* the latest attempt */
   char last_outcome[12];
-  int program_file;   /* the file whose latest attempt is newest: its program is the latest */
+  int program_file; /* the file whose latest attempt is newest: its program is the latest */
 } ReportCell;
 
 typedef struct {
@@ -43,11 +43,11 @@ struct Report {
   char **skips; /* "path: reason" or "path:LINE: reason" */
   int nskips, skips_cap;
   long attempts, duplicates;
-  int *level_index, level_index_cap;   /* open addressing: "pack level" -> level + 1 */
-  int *pupil_index, pupil_index_cap;   /* name key -> pupil + 1 */
-  uint64_t *seen;                      /* hashes of merged attempts (0: empty) */
+  int *level_index, level_index_cap; /* open addressing: "pack level" -> level + 1 */
+  int *pupil_index, pupil_index_cap; /* name key -> pupil + 1 */
+  uint64_t *seen;                    /* hashes of merged attempts (0: empty) */
   long seen_cap, seen_n;
-  int *level_order, *pupil_order;      /* display order, made by report_sort */
+  int *level_order, *pupil_order; /* display order, made by report_sort */
 };
 
 /* Fixes the display order: levels by play order then first attempt; pupils by class, name. */

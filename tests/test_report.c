@@ -1,0 +1,184 @@
+/* test_report.c: the class report: a fixture class (three laptops' folders, one collected
+   twice) gives the CSV written by hand in fixtures/progress/class-expected.csv; merging is a
+   union and idempotent; damaged files are listed; the HTML is self-contained and escaped. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "fileio.h"
+#include "report.h"
+
+#define CLASS "fixtures/progress/class"
+
+static char tmp[256];
+
+static char *slurp(const char *path)
+{
+  char err[300];
+  size_t len;
+  char *s = fileio_read(path, 64u << 20, &len, err, sizeof err);
+  if (!s)
+    fprintf(stderr, "%s\n", err);
+  return s;
+}
+
+static char *csv_of(Report *r)
+{
+  char path[300], err[300];
+  snprintf(path, sizeof path, "%s/report.csv", tmp);
+  CHECK(report_write_csv(r, path, err, sizeof err));
+  return slurp(path);
+}
+
+static char *summary_of(Report *r)
+{
+  char path[300];
+  snprintf(path, sizeof path, "%s/summary.txt", tmp);
+  FILE *f = fopen(path, "w");
+  report_print_summary(r, f);
+  fclose(f);
+  return slurp(path);
+}
+
+static void test_fixture_class(void)
+{
+  Report *r = report_new();
+  CHECK_INT(5, report_add_tree(r, CLASS));
+  CHECK_INT(3, report_pupil_count(r));
+  CHECK_INT(11, report_attempt_count(r));
+  CHECK_INT(3, report_duplicate_count(r)); /* the day-two copy of Amy's laptop-1 file */
+  char *csv = csv_of(r), *want = slurp("fixtures/progress/class-expected.csv");
+  CHECK_STR(want ? want : "", csv);
+  free(csv), free(want);
+  /* One pupil across laptops, however her name was typed. */
+  CHECK_INT(3, report_best_stars(r, "AMY SMITH", "4b", "london", "bus-stop"));
+  CHECK_INT(0, report_best_stars(r, "Amy Smith", "4B", "london", "loop-the-loop"));
+  CHECK_INT(-1, report_best_stars(r, "Ben Jones", "4B", "london", "loop-the-loop"));
+  CHECK_INT(-2, report_best_stars(r, "Nobody", "4B", "london", "bus-stop"));
+  /* Every skipped file and line is listed with its reason; rosters are not complained about. */
+  char *sum = summary_of(r);
+  CHECK_INT(3, report_skip_count(r));
+  CHECK_CONTAINS("notes.txt: is not a Codebridge progress file", sum);
+  CHECK_CONTAINS("Ben Jones.txt:6: the line has too few fields", sum);
+  CHECK_CONTAINS("Ben Jones.txt:8: the last line was cut off", sum);
+  CHECK(!strstr(sum ? sum : "", "classes/4B.txt"));
+  CHECK_CONTAINS("3 pupils, 3 levels, 11 attempts from 5 progress files", sum);
+  CHECK_CONTAINS("class 4B: 2 pupils", sum);
+  CHECK_CONTAINS("-Cat \"Kit\" Lee, Jr (5C): london/bus-stop, 3 tries", sum);
+  free(sum);
+  report_free(r);
+}
+
+static void test_union_idempotent(void)
+{
+  Report *once = report_new(), *twice = report_new(), *part = report_new();
+  report_add_tree(once, CLASS);
+  report_add_tree(twice, CLASS);
+  report_add_tree(twice, CLASS); /* the teacher collects the same stick twice */
+  report_add_tree(part, CLASS "/laptop1");
+  CHECK_INT(report_attempt_count(once), report_attempt_count(twice));
+  CHECK_INT(report_attempt_count(once) + report_duplicate_count(once),
+            report_duplicate_count(twice) - report_duplicate_count(once));
+  char *a = csv_of(once), *b = csv_of(twice);
+  CHECK_STR(a ? a : "", b);
+  free(a), free(b);
+  /* Day two's copy adds exactly its one new line to day one's. */
+  long before = report_attempt_count(part);
+  report_add_tree(part, CLASS "/laptop1-again");
+  CHECK_INT(before + 1, report_attempt_count(part));
+  report_free(once), report_free(twice), report_free(part);
+}
+
+static void test_levels_and_html(void)
+{
+  Report *r = report_new();
+  report_add_level(r, "london", "bus-stop", "To the bus stop", "sequence");
+  report_add_level(r, "london", "corner", "Round the <corner> & back", "repetition");
+  report_add_level(r, "london", "never-tried", "Not yet", "selection");
+  report_add_tree(r, CLASS);
+  char *csv = csv_of(r);
+  CHECK_CONTAINS("Pupil,Class,To the bus stop (bus-stop),Round the <corner> & back (corner),"
+                 "Not yet (never-tried),london/loop-the-loop,Levels solved",
+                 csv);
+  CHECK_CONTAINS("\r\nAmy Smith,4B,3,2,,0,2,5,6,10\r\n", csv);
+  free(csv);
+  char path[300], err[300];
+  snprintf(path, sizeof path, "%s/report.html", tmp);
+  CHECK(report_write_html(r, path, err, sizeof err));
+  char *html = slurp(path);
+  const char *h = html ? html : "";
+  CHECK_CONTAINS("<!DOCTYPE html>", h);
+  CHECK_CONTAINS("Round the &lt;corner&gt; &amp; back", h);
+  CHECK_CONTAINS("-- &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", h); /* a program */
+  CHECK_CONTAINS("for i = 1, 4 do", h);
+  CHECK_CONTAINS("-Cat &quot;Kit&quot; Lee, Jr", h);
+  CHECK_CONTAINS("KS2.2", h);
+  CHECK_CONTAINS("Sequence: steps in order", h);
+  CHECK_CONTAINS("Who may need help", h);
+  CHECK_CONTAINS("@media print", h);
+  CHECK_CONTAINS("<svg", h);
+  CHECK_CONTAINS("<details id=\"prog-", h);
+  CHECK_CONTAINS("notes.txt: is not a Codebridge progress file", h);
+  /* Self-contained: nothing loaded from anywhere, no script. */
+  CHECK(!strstr(h, "<script") && !strstr(h, "src=") && !strstr(h, "<link") && !strstr(h, "url(") &&
+        !strstr(h, "@import"));
+  const char *http = h;
+  while ((http = strstr(http, "http")))
+    CHECK(strncmp(http++, "http://www.w3.org/2000/svg", 26) == 0);
+  free(html);
+  report_free(r);
+}
+
+static void test_formula_cells(void)
+{
+  const char *names[] = {"=HYPERLINK(\"http://x\",\"y\")", "+44 1234", "@SUM(A1)", "Ann\nLee"};
+  const char *want[] = {"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", "'+44 1234", "'@SUM(A1)",
+                        "\"Ann\nLee\""};
+  for (int i = 0; i < 4; i++) {
+    Report *r = report_new();
+    ProgressLog log = {0};
+    snprintf(log.pupil, sizeof log.pupil, "%s", names[i]);
+    snprintf(log.class_name, sizeof log.class_name, "4B");
+    report_add_log(r, &log, "/nowhere/x.txt");
+    char *csv = csv_of(r);
+    char row[200];
+    snprintf(row, sizeof row, "\r\n%s,4B,0,0,0,0\r\n", want[i]);
+    CHECK_CONTAINS(row, csv);
+    free(csv);
+    report_free(r);
+  }
+}
+
+static void test_nothing_there(void)
+{
+  Report *r = report_new();
+  char empty[300];
+  snprintf(empty, sizeof empty, "%s/empty", tmp);
+  mkdir(empty, 0755);
+  CHECK_INT(0, report_add_tree(r, empty));
+  CHECK_INT(0, report_add_tree(r, "/no/such/folder"));
+  CHECK_INT(1, report_skip_count(r));
+  char *csv = csv_of(r);
+  CHECK_STR("\xEF\xBB\xBFPupil,Class,Levels solved,Stars,Attempts,Minutes\r\n", csv);
+  free(csv);
+  report_free(r);
+}
+
+int main(void)
+{
+  snprintf(tmp, sizeof tmp, "/tmp/test_report_XXXXXX");
+  if (!mkdtemp(tmp))
+    return 1;
+  test_fixture_class();
+  test_union_idempotent();
+  test_levels_and_html();
+  test_formula_cells();
+  test_nothing_there();
+  char cmd[300];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
+  if (check_failed == 0 && system(cmd) != 0)
+    fprintf(stderr, "could not remove %s\n", tmp);
+  return check_summary();
+}
