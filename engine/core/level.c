@@ -3,7 +3,6 @@
    copied with its length. Runs no level function: that is level_api.c's LevelState. */
 #include "level.h"
 
-#include <lauxlib.h>
 #include <lua.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -11,6 +10,7 @@
 #include <string.h>
 
 #include "fileio.h"
+#include "level_read.h"
 #include "sandbox.h"
 
 #define MAX_TITLE 200
@@ -36,359 +36,6 @@ typedef struct {
   Level *lv;
 } Reader;
 
-/* ---- shared helpers (pack.c uses them too) ---- */
-
-void level_error_set(LevelError *err, const char *path, int line, const char *fmt, ...)
-{
-  snprintf(err->file, sizeof err->file, "%s", path);
-  err->line = line;
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(err->message, sizeof err->message, fmt, ap);
-  va_end(ap);
-}
-
-void level_text_free(LevelText *t)
-{
-  for (int i = 0; i < t->n; i++)
-    free(t->text[i]);
-  memset(t, 0, sizeof *t);
-}
-
-/* The length of the line break at i (0 when none): Lua's own counting, where \n, \r, \r\n
-   and \n\r each end one line. */
-static size_t break_at(const LevelSource *s, size_t i)
-{
-  char c = s->text[i];
-  if (c != '\n' && c != '\r')
-    return 0;
-  if (i + 1 < s->len && (s->text[i + 1] == '\n' || s->text[i + 1] == '\r') &&
-      s->text[i + 1] != c)
-    return 2;
-  return 1;
-}
-
-static int line_at(const LevelSource *s, size_t off)
-{
-  int line = 1;
-  for (size_t i = 0; i < off && i < s->len;) {
-    size_t b = break_at(s, i);
-    line += b > 0;
-    i += b ? b : 1;
-  }
-  return line;
-}
-
-static size_t offset_of_line(const LevelSource *s, int line)
-{
-  size_t i = 0;
-  for (int l = 1; l < line && i < s->len;) {
-    size_t b = break_at(s, i);
-    l += b > 0;
-    i += b ? b : 1;
-  }
-  return i;
-}
-
-static bool is_word_char(char c)
-{
-  return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-/* True when name at off is a field key: after a line start, '{' or ',' (or '["'), and followed
-   by '=' (or '"] ='), but not '=='. */
-static bool key_at(const LevelSource *s, size_t off, size_t n)
-{
-  const char *t = s->text;
-  size_t b = off, e = off + n;
-  bool bracket = b >= 2 && (t[b - 1] == '"' || t[b - 1] == '\'') && t[b - 2] == '[';
-  if (bracket) {
-    if (e + 1 >= s->len || t[e] != t[b - 1] || t[e + 1] != ']')
-      return false;
-    b -= 2;
-    e += 2;
-  } else if ((b > 0 && is_word_char(t[b - 1])) || (e < s->len && is_word_char(t[e]))) {
-    return false;
-  }
-  while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
-    b--;
-  if (b > 0 && t[b - 1] != '\n' && t[b - 1] != '\r' && t[b - 1] != '{' && t[b - 1] != ',')
-    return false;
-  while (e < s->len && (t[e] == ' ' || t[e] == '\t'))
-    e++;
-  return e < s->len && t[e] == '=' && (e + 1 >= s->len || t[e + 1] != '=');
-}
-
-int level_find_line(const LevelSource *s, const char *name, int from)
-{
-  size_t n = strlen(name);
-  for (size_t i = offset_of_line(s, from); n && i + n <= s->len; i++)
-    if (memcmp(s->text + i, name, n) == 0 && key_at(s, i, n))
-      return line_at(s, i);
-  return from;
-}
-
-static int edit_distance(const char *a, const char *b)
-{
-  int la = (int)strlen(a), lb = (int)strlen(b);
-  if (la > 40 || lb > 40)
-    return 99;
-  int row[41];
-  for (int j = 0; j <= lb; j++)
-    row[j] = j;
-  for (int i = 1; i <= la; i++) {
-    int diag = row[0];
-    row[0] = i;
-    for (int j = 1; j <= lb; j++) {
-      int up = row[j], best = diag + (a[i - 1] != b[j - 1]);
-      if (up + 1 < best)
-        best = up + 1;
-      if (row[j - 1] + 1 < best)
-        best = row[j - 1] + 1;
-      diag = up;
-      row[j] = best;
-    }
-  }
-  return row[lb];
-}
-
-/* The closest of known to word (at most 2 edits, fewer for short words), or NULL. */
-static const char *did_you_mean(const char *word, const char *const *known)
-{
-  const char *best = NULL;
-  int best_d = strlen(word) <= 3 ? 1 : 2;
-  for (int i = 0; known[i]; i++) {
-    int d = edit_distance(word, known[i]);
-    if (d <= best_d && (!best || d < best_d)) {
-      best = known[i];
-      best_d = d;
-    }
-  }
-  return best;
-}
-
-static bool in_list(const char *s, const char *const *list)
-{
-  for (int i = 0; list[i]; i++)
-    if (strcmp(s, list[i]) == 0)
-      return true;
-  return false;
-}
-
-/* A Lua string key as C text: NULL when it holds a NUL or is too long to be a name. */
-static const char *key_name(lua_State *L, int idx, char *buf, size_t cap)
-{
-  size_t n;
-  if (lua_type(L, idx) != LUA_TSTRING)
-    return NULL;
-  const char *k = lua_tolstring(L, idx, &n);
-  if (n == 0 || n >= cap || memchr(k, '\0', n))
-    return NULL;
-  memcpy(buf, k, n + 1);
-  return buf;
-}
-
-bool level_check_keys(lua_State *L, int idx, const char *const *known, const char *what,
-                      const LevelSource *s, int from, LevelError *err)
-{
-  idx = lua_absindex(L, idx);
-  lua_pushnil(L);
-  while (lua_next(L, idx)) { /* lua_next is raw: no metamethod runs */
-    char name[64];
-    lua_pop(L, 1);
-    if (!key_name(L, -1, name, sizeof name)) {
-      lua_pop(L, 1);
-      level_error_set(err, s->path, from, "%s has an entry without a proper name", what);
-      return false;
-    }
-    if (!in_list(name, known)) {
-      lua_pop(L, 1);
-      const char *near = did_you_mean(name, known);
-      int line = level_find_line(s, name, from);
-      if (near)
-        level_error_set(err, s->path, line, "unknown field '%s' in %s (did you mean '%s'?)",
-                        name, what, near);
-      else
-        level_error_set(err, s->path, line, "unknown field '%s' in %s", name, what);
-      return false;
-    }
-  }
-  return true;
-}
-
-static const char *type_words(lua_State *L, int idx)
-{
-  switch (lua_type(L, idx)) {
-  case LUA_TSTRING: return "a piece of text";
-  case LUA_TNUMBER: return "a number";
-  case LUA_TBOOLEAN: return "true or false";
-  case LUA_TTABLE: return "a table";
-  case LUA_TFUNCTION: return "a function";
-  default: return "something else";
-  }
-}
-
-/* A language code: two or three small letters, maybe a region ("pt-BR"). */
-static bool lang_ok(const char *k, size_t n)
-{
-  if (n < 2 || n > 7)
-    return false;
-  for (size_t i = 0; i < n; i++) {
-    char c = k[i];
-    bool letter = (c >= 'a' && c <= 'z') || (i >= 3 && c >= 'A' && c <= 'Z');
-    if (!letter && !(c == '-' && i >= 2))
-      return false;
-  }
-  return true;
-}
-
-/* Copies the string at idx (checked: no NUL, at most max bytes), or NULL with err filled. */
-static char *copy_text(lua_State *L, int idx, size_t max, const char *what, const char *path,
-                       int line, LevelError *err)
-{
-  size_t n;
-  const char *t = lua_tolstring(L, idx, &n);
-  if (memchr(t, '\0', n)) {
-    level_error_set(err, path, line, "%s contains a NUL byte, which is not allowed", what);
-    return NULL;
-  }
-  if (n > max) {
-    level_error_set(err, path, line, "%s is too long (at most %zu letters)", what, max);
-    return NULL;
-  }
-  char *c = malloc(n + 1);
-  if (!c) {
-    level_error_set(err, path, line, "out of memory");
-    return NULL;
-  }
-  memcpy(c, t, n + 1);
-  return c;
-}
-
-static bool text_add(LevelText *out, const char *lang, char *text)
-{
-  if (out->n >= LEVEL_MAX_LANGS) {
-    free(text);
-    return false;
-  }
-  /* Kept sorted by language code, so "the first one" never depends on Lua's table order. */
-  int i = out->n;
-  while (i > 0 && strcmp(out->lang[i - 1], lang) > 0) {
-    memcpy(out->lang[i], out->lang[i - 1], sizeof out->lang[i]);
-    out->text[i] = out->text[i - 1];
-    i--;
-  }
-  snprintf(out->lang[i], sizeof out->lang[i], "%s", lang);
-  out->text[i] = text;
-  out->n++;
-  return true;
-}
-
-static bool read_translations(lua_State *L, int t, const char *name, size_t max,
-                              const LevelSource *s, int line, LevelText *out, LevelError *err)
-{
-  lua_pushnil(L);
-  while (lua_next(L, t)) {
-    size_t n = 0;
-    const char *k = lua_type(L, -2) == LUA_TSTRING ? lua_tolstring(L, -2, &n) : "";
-    if (!lang_ok(k, n) || lua_type(L, -1) != LUA_TSTRING) {
-      lua_pop(L, 2);
-      level_error_set(err, s->path, line,
-                      "'%s' must be a text, or a table of texts by language like "
-                      "{ en = \"...\", pl = \"...\" }", name);
-      return false;
-    }
-    char *text = copy_text(L, -1, max, name, s->path, line, err);
-    lua_pop(L, 1);
-    if (!text || !text_add(out, k, text)) {
-      lua_pop(L, 1);
-      if (text)
-        level_error_set(err, s->path, line, "'%s' has too many languages (at most %d)", name,
-                        LEVEL_MAX_LANGS);
-      return false;
-    }
-  }
-  if (out->n == 0) {
-    level_error_set(err, s->path, line, "'%s' has no text in any language", name);
-    return false;
-  }
-  return true;
-}
-
-/* The value at idx as a LevelText (a string is English). */
-static bool text_from_value(lua_State *L, int idx, const char *name, size_t max,
-                            const LevelSource *s, int line, LevelText *out, LevelError *err)
-{
-  idx = lua_absindex(L, idx);
-  memset(out, 0, sizeof *out);
-  if (lua_type(L, idx) == LUA_TSTRING) {
-    char *text = copy_text(L, idx, max, name, s->path, line, err);
-    return text && text_add(out, "en", text);
-  }
-  if (lua_type(L, idx) == LUA_TTABLE) {
-    if (read_translations(L, idx, name, max, s, line, out, err))
-      return true;
-    level_text_free(out);
-    return false;
-  }
-  level_error_set(err, s->path, line, "'%s' must be a text (in quotes), not %s", name,
-                  type_words(L, idx));
-  return false;
-}
-
-bool level_read_text(lua_State *L, int idx, const char *name, size_t max, const LevelSource *s,
-                     int from, LevelText *out, bool *absent, LevelError *err)
-{
-  memset(out, 0, sizeof *out);
-  lua_pushstring(L, name);
-  lua_rawget(L, idx < 0 ? idx - 1 : idx);
-  *absent = lua_isnil(L, -1);
-  bool ok = *absent ||
-            text_from_value(L, -1, name, max, s, level_find_line(s, name, from), out, err);
-  lua_pop(L, 1);
-  return ok;
-}
-
-static void chunk_error(const LevelSource *s, Sandbox *sb, SandboxStatus st, LevelError *err)
-{
-  int line = sandbox_error_line(sb);
-  if (st == SANDBOX_BUDGET)
-    level_error_set(err, s->path, line,
-                    "the file takes too long to load: does it have a loop that never ends?");
-  else if (st == SANDBOX_MEMORY)
-    level_error_set(err, s->path, line, "the file uses too much memory while loading");
-  else
-    level_error_set(err, s->path, line, "%s", sandbox_error(sb));
-}
-
-Sandbox *level_run_chunk(const LevelSource *s, LevelError *err)
-{
-  SandboxLimits lim = {LEVEL_MEMORY, LEVEL_LOAD_INSTRUCTIONS, LEVEL_LOAD_SECONDS, 0};
-  Sandbox *sb = sandbox_new(SANDBOX_LEVEL, &lim);
-  if (!sb) {
-    level_error_set(err, s->path, 0, "out of memory");
-    return NULL;
-  }
-  /* "=level": Lua then writes "level:LINE: message", which the sandbox splits cleanly
-     whatever characters the path holds. */
-  SandboxStatus st = sandbox_load(sb, s->text, s->len, "=level");
-  if (st == SANDBOX_OK)
-    st = sandbox_call(sb, 0, 1);
-  if (st != SANDBOX_OK) {
-    chunk_error(s, sb, st, err);
-    sandbox_free(sb);
-    return NULL;
-  }
-  if (lua_type(sandbox_lua(sb), -1) != LUA_TTABLE) {
-    level_error_set(err, s->path, 1,
-                    "the file must give back a table: start it with 'return {' and end it "
-                    "with '}'");
-    sandbox_free(sb);
-    return NULL;
-  }
-  return sb;
-}
-
 /* ---- reading one level ---- */
 
 #define LEVEL_TABLE 1 /* the level table's stack index while reading */
@@ -409,25 +56,18 @@ static bool bad(Reader *r, int line, const char *fmt, ...)
   return false;
 }
 
-/* Pushes t[name] (raw) and gives its type. */
-static int get(lua_State *L, int t, const char *name)
-{
-  lua_pushstring(L, name);
-  return lua_rawget(L, t < 0 ? t - 1 : t);
-}
-
 /* A plain string field (no translations) copied into out; absent leaves out unchanged. */
 static bool read_word(Reader *r, const char *name, char *out, size_t cap, bool required)
 {
-  int type = get(r->L, LEVEL_TABLE, name);
+  int type = level_read_field(r->L, LEVEL_TABLE, name);
   bool ok = true;
   if (type == LUA_TNIL && required)
     ok = bad(r, 1, "'%s' is missing: every level needs one", name);
   else if (type != LUA_TNIL && type != LUA_TSTRING)
     ok = bad(r, line_of(r, name), "'%s' must be a text (in quotes), not %s", name,
-             type_words(r->L, -1));
+             level_read_type_words(r->L, -1));
   else if (type == LUA_TSTRING) {
-    char *c = copy_text(r->L, -1, cap - 1, name, r->src.path, line_of(r, name), r->err);
+    char *c = level_read_copy_text(r->L, -1, cap - 1, name, r->src.path, line_of(r, name), r->err);
     ok = c != NULL;
     if (c && out)
       memcpy(out, c, strlen(c) + 1);
@@ -439,7 +79,7 @@ static bool read_word(Reader *r, const char *name, char *out, size_t cap, bool r
 
 static bool read_id(Reader *r)
 {
-  int type = get(r->L, LEVEL_TABLE, "id");
+  int type = level_read_field(r->L, LEVEL_TABLE, "id");
   size_t n = 0;
   const char *id = type == LUA_TSTRING ? lua_tolstring(r->L, -1, &n) : "";
   bool ok = n > 0 && n < sizeof r->lv->id;
@@ -460,7 +100,7 @@ static bool read_choice(Reader *r, const char *name, const char *const *allowed,
   char word[64] = "";
   if (!read_word(r, name, word, sizeof word, false))
     return false;
-  if (!word[0] || in_list(word, allowed)) {
+  if (!word[0] || level_read_in_list(word, allowed)) {
     if (word[0])
       snprintf(out, cap, "%s", word);
     return true;
@@ -487,7 +127,7 @@ static bool read_texts(Reader *r)
    Leaves nothing pushed when it is absent (*n = -1) or on error. */
 static bool get_list(Reader *r, const char *name, int max, int *n)
 {
-  int type = get(r->L, LEVEL_TABLE, name);
+  int type = level_read_field(r->L, LEVEL_TABLE, name);
   *n = -1;
   if (type == LUA_TNIL) {
     lua_pop(r->L, 1);
@@ -515,8 +155,8 @@ static bool read_hints(Reader *r)
   bool ok = true;
   for (int i = 1; ok && i <= n; i++) {
     lua_rawgeti(r->L, -1, i);
-    ok = text_from_value(r->L, -1, "a hint", MAX_HINT, &r->src, line, &r->lv->hints[i - 1],
-                         r->err);
+    ok = level_read_text_at(r->L, -1, "a hint", MAX_HINT, &r->src, line, &r->lv->hints[i - 1],
+                            r->err);
     r->lv->nhints += ok;
     lua_pop(r->L, 1);
   }
@@ -526,16 +166,16 @@ static bool read_hints(Reader *r)
 
 static bool read_program(Reader *r, const char *name, char **out, bool required)
 {
-  int type = get(r->L, LEVEL_TABLE, name);
+  int type = level_read_field(r->L, LEVEL_TABLE, name);
   bool ok = true;
   if (type == LUA_TNIL && required)
     ok = bad(r, 1, "'%s' is missing: write a program that solves the level", name);
   else if (type != LUA_TNIL && type != LUA_TSTRING)
     ok = bad(r, line_of(r, name), "'%s' must be a program in [[ ]], not %s", name,
-             type_words(r->L, -1));
+             level_read_type_words(r->L, -1));
   else if (type == LUA_TSTRING)
-    ok = (*out = copy_text(r->L, -1, MAX_PROGRAM, name, r->src.path, line_of(r, name),
-                           r->err)) != NULL;
+    ok = (*out = level_read_copy_text(r->L, -1, MAX_PROGRAM, name, r->src.path, line_of(r, name),
+                                      r->err)) != NULL;
   lua_pop(r->L, 1);
   return ok;
 }
@@ -543,7 +183,7 @@ static bool read_program(Reader *r, const char *name, char **out, bool required)
 /* An integer field in [lo, hi]; absent leaves *out as it is. */
 static bool read_int(Reader *r, const char *name, lua_Integer lo, lua_Integer hi, int *out)
 {
-  int type = get(r->L, LEVEL_TABLE, name);
+  int type = level_read_field(r->L, LEVEL_TABLE, name);
   int isint = 0;
   lua_Integer v = type == LUA_TNUMBER ? lua_tointegerx(r->L, -1, &isint) : 0;
   lua_pop(r->L, 1);
@@ -578,27 +218,10 @@ static bool read_meta(Reader *r)
 
 static const char *const tile_fields[] = {"name", "solid", "colour", "shape", "image", NULL};
 
-static bool parse_colour(const char *s, unsigned *out)
-{
-  if (strlen(s) != 7 || s[0] != '#')
-    return false;
-  unsigned v = 0;
-  for (int i = 1; i < 7; i++) {
-    char c = s[i];
-    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-          : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-    if (d < 0)
-      return false;
-    v = v * 16 + (unsigned)d;
-  }
-  *out = v;
-  return true;
-}
-
 /* A string subfield of the table on top, copied into out (cap bytes); absent keeps out. */
 static bool sub_string(Reader *r, const char *name, char *out, size_t cap, int line)
 {
-  int type = get(r->L, -1, name);
+  int type = level_read_field(r->L, -1, name);
   size_t n = 0;
   const char *v = type == LUA_TSTRING ? lua_tolstring(r->L, -1, &n) : NULL;
   bool ok = type == LUA_TNIL || (v && n < cap && !memchr(v, '\0', n));
@@ -614,7 +237,7 @@ static bool colour_field(Reader *r, unsigned *out, int line)
   char text[16] = "";
   if (!sub_string(r, "colour", text, sizeof text, line))
     return false;
-  return !text[0] || parse_colour(text, out) ||
+  return !text[0] || level_read_colour(text, out) ||
          bad(r, level_find_line(&r->src, "colour", line),
              "'colour' must look like \"#3070d0\" (a # and six hex digits)");
 }
@@ -633,12 +256,13 @@ static bool read_tile(Reader *r, char ch, int line, WorldTileKind *k)
     return false;
   if (!sub_string(r, "name", k->name, sizeof k->name, line) ||
       !sub_string(r, "shape", k->shape, sizeof k->shape, line) ||
-      !sub_string(r, "image", k->image, sizeof k->image, line) || !colour_field(r, &k->colour, line))
+      !sub_string(r, "image", k->image, sizeof k->image, line) ||
+      !colour_field(r, &k->colour, line))
     return false;
   if (strchr(k->image, '/') || strchr(k->image, '\\') || strstr(k->image, ".."))
     return bad(r, level_find_line(&r->src, "image", line),
                "'image' must be the name of a file beside the level, like \"water.png\"");
-  int type = get(r->L, -1, "solid");
+  int type = level_read_field(r->L, -1, "solid");
   k->solid = lua_toboolean(r->L, -1);
   lua_pop(r->L, 1);
   return type == LUA_TNIL || type == LUA_TBOOLEAN ||
@@ -656,7 +280,7 @@ static bool read_tiles(Reader *r)
   const WorldTileKind *std = world_standard_kinds(&n);
   memcpy(r->lv->kinds, std, (size_t)n * sizeof *std);
   r->lv->nkinds = n;
-  if (get(r->L, LEVEL_TABLE, "tiles") == LUA_TNIL) {
+  if (level_read_field(r->L, LEVEL_TABLE, "tiles") == LUA_TNIL) {
     lua_pop(r->L, 1);
     return true;
   }
@@ -756,10 +380,10 @@ static void strip_indent(MapRows *rows)
 static int first_row_line(Reader *r, const MapRows *rows)
 {
   int from = line_of(r, "map");
-  size_t off = offset_of_line(&r->src, from), n = rows->len[0];
+  size_t off = level_read_line_offset(&r->src, from), n = rows->len[0];
   for (size_t i = off; n && i + n <= r->src.len; i++)
     if (memcmp(r->src.text + i, rows->start[0], n) == 0)
-      return line_at(&r->src, i);
+      return level_read_line_at(&r->src, i);
   return from;
 }
 
@@ -815,7 +439,7 @@ static bool fill_world(Reader *r, const MapRows *rows, int width)
 
 static bool read_map(Reader *r)
 {
-  int type = get(r->L, LEVEL_TABLE, "map");
+  int type = level_read_field(r->L, LEVEL_TABLE, "map");
   if (type != LUA_TSTRING) {
     lua_pop(r->L, 1);
     return type == LUA_TNIL ? bad(r, 1, "'map' is missing: every level needs one")
@@ -844,7 +468,7 @@ static bool read_map(Reader *r)
 static bool read_goal(Reader *r)
 {
   static const char *const goals[] = {"reach", "collect", "collect_and_reach", NULL};
-  int type = get(r->L, LEVEL_TABLE, "goal");
+  int type = level_read_field(r->L, LEVEL_TABLE, "goal");
   char word[32] = "";
   if (type == LUA_TSTRING && lua_rawlen(r->L, -1) < sizeof word &&
       strlen(lua_tostring(r->L, -1)) == lua_rawlen(r->L, -1))
@@ -857,7 +481,7 @@ static bool read_goal(Reader *r)
   else if (type == LUA_TNIL)
     return bad(r, 1, "'goal' is missing: use \"reach\", \"collect\", \"collect_and_reach\" or "
                      "a function");
-  else if (!in_list(word, goals))
+  else if (!level_read_in_list(word, goals))
     return bad(r, line, "'goal' must be \"reach\", \"collect\", \"collect_and_reach\" or a "
                         "function");
   else
@@ -883,9 +507,10 @@ static bool name_ok(const char *k, size_t n)
   if (n == 0 || n > 31 || k[0] < 'a' || k[0] > 'z')
     return false;
   for (size_t i = 0; i < n; i++)
-    if (!is_word_char(k[i]) || (k[i] >= 'A' && k[i] <= 'Z'))
+    if (!level_read_is_word_char(k[i]) || (k[i] >= 'A' && k[i] <= 'Z'))
       return false;
-  return !in_list(k, reserved) && !in_list(k, standard_actions) && !in_list(k, standard_sensors);
+  return !level_read_in_list(k, reserved) && !level_read_in_list(k, standard_actions) &&
+         !level_read_in_list(k, standard_sensors);
 }
 
 /* One custom command description (on top of the stack) into c. */
@@ -901,10 +526,10 @@ static bool read_custom(Reader *r, const char *group, int line, LevelCommand *c)
   if (!level_read_text(r->L, -1, "label", MAX_TITLE, &r->src, line, &c->label, &absent, r->err))
     return false;
   if (absent)
-    text_add(&c->label, "en", strdup(c->name));
+    level_read_text_add(&c->label, "en", strdup(c->name));
   if (!colour_field(r, &c->colour, line))
     return false;
-  int type = get(r->L, -1, "run");
+  int type = level_read_field(r->L, -1, "run");
   lua_pop(r->L, 1);
   return type == LUA_TFUNCTION ||
          bad(r, level_find_line(&r->src, "run", line),
@@ -915,7 +540,7 @@ static bool read_custom(Reader *r, const char *group, int line, LevelCommand *c)
 static bool read_customs(Reader *r, const char *group, LevelCommandKind kind, LevelCommand *out,
                          int *n)
 {
-  if (get(r->L, LEVEL_TABLE, group) == LUA_TNIL) {
+  if (level_read_field(r->L, LEVEL_TABLE, group) == LUA_TNIL) {
     lua_pop(r->L, 1);
     return true;
   }
@@ -965,7 +590,7 @@ static bool offer(Reader *r, const char *name, LevelCommand *customs, int ncusto
       lv->ncommands++;
       return true;
     }
-  if (!in_list(name, standard_actions) && !in_list(name, standard_sensors)) {
+  if (!level_read_in_list(name, standard_actions) && !level_read_in_list(name, standard_sensors)) {
     const char *all[LEVEL_MAX_COMMANDS + 10];
     int n = 0;
     for (int i = 0; standard_actions[i]; i++)
@@ -975,7 +600,7 @@ static bool offer(Reader *r, const char *name, LevelCommand *customs, int ncusto
     for (int i = 0; i < ncustom; i++)
       all[n++] = customs[i].name;
     all[n] = NULL;
-    const char *near = did_you_mean(name, all);
+    const char *near = level_read_did_you_mean(name, all);
     return near ? bad(r, line, "unknown command \"%s\" in 'commands' (did you mean \"%s\"?)",
                       name, near)
                 : bad(r, line, "unknown command \"%s\" in 'commands': define it in 'actions' or "
@@ -983,7 +608,7 @@ static bool offer(Reader *r, const char *name, LevelCommand *customs, int ncusto
   }
   memset(c, 0, sizeof *c);
   snprintf(c->name, sizeof c->name, "%s", name);
-  c->kind = in_list(name, standard_actions) ? COMMAND_ACTION : COMMAND_SENSOR;
+  c->kind = level_read_in_list(name, standard_actions) ? COMMAND_ACTION : COMMAND_SENSOR;
   lv->ncommands++;
   return true;
 }
@@ -1003,7 +628,7 @@ static bool read_command_list(Reader *r, LevelCommand *customs, int ncustom)
   for (int i = 1; i <= n; i++) {
     char name[32];
     lua_rawgeti(r->L, -1, i);
-    bool ok = key_name(r->L, -1, name, sizeof name) != NULL;
+    bool ok = level_read_key_name(r->L, -1, name, sizeof name) != NULL;
     lua_pop(r->L, 1);
     if (!ok)
       return bad(r, line, "'commands' must be a list of command names in quotes, like "
@@ -1034,7 +659,7 @@ static bool read_commands(Reader *r)
 
 static bool read_on_step(Reader *r)
 {
-  int type = get(r->L, LEVEL_TABLE, "on_step");
+  int type = level_read_field(r->L, LEVEL_TABLE, "on_step");
   lua_pop(r->L, 1);
   r->lv->has_on_step = type == LUA_TFUNCTION;
   return type == LUA_TNIL || type == LUA_TFUNCTION ||
@@ -1138,17 +763,6 @@ void level_free(Level *lv)
   free(lv->start_program);
   free(lv->source);
   free(lv);
-}
-
-const char *level_text(const LevelText *t, const char *lang)
-{
-  for (int pass = 0; pass < 2; pass++) {
-    const char *want = pass == 0 ? lang : "en";
-    for (int i = 0; want && i < t->n; i++)
-      if (strcmp(t->lang[i], want) == 0)
-        return t->text[i];
-  }
-  return t->n > 0 ? t->text[0] : "";
 }
 
 const LevelCommand *level_command(const Level *lv, const char *name)

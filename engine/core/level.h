@@ -89,32 +89,6 @@ const LevelCommand *level_command(const Level *lv, const char *name);
    which only a LevelState can judge. */
 bool level_goal_standard(const Level *lv, const World *w);
 
-/* Shared with pack.c (which reads pack.lua the same way); not for other modules. */
-struct lua_State;
-struct Sandbox;
-typedef struct {
-  const char *path; /* for messages */
-  const char *text; /* the file's text, searched for the lines of fields */
-  size_t len;
-} LevelSource;
-/* Runs the source in a fresh level sandbox under the load budget; on success the table it
-   returned is on top of the state's stack and the sandbox is the caller's to free. */
-struct Sandbox *level_run_chunk(const LevelSource *src, LevelError *err);
-/* The line of `name =` (or `["name"] =`) in the source at or after line from; from when not
-   found. */
-int level_find_line(const LevelSource *src, const char *name, int from);
-/* Checks that the table at idx has only the keys in known (NULL-ended); else fills err with
-   "unknown field 'x' in WHAT (did you mean 'y'?)" at x's line. */
-bool level_check_keys(struct lua_State *L, int idx, const char *const *known, const char *what,
-                      const LevelSource *src, int from, LevelError *err);
-/* Reads field name of the table at idx as a LevelText of at most max bytes a text. False only
-   on a bad value; a missing field gives true with *absent set and out empty. */
-bool level_read_text(struct lua_State *L, int idx, const char *name, size_t max,
-                     const LevelSource *src, int from, LevelText *out, bool *absent,
-                     LevelError *err);
-void level_text_free(LevelText *t);
-void level_error_set(LevelError *err, const char *path, int line, const char *fmt, ...);
-
 /* A fresh level state for one run: the level file re-run in its own sandbox, so no state
    leaks between runs and every run is deterministic. The world pointer passed to each call is
    what the world API acts on, during that call only. Errors fill err with the level's file

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "level.h"
+#include "level_read.h"
 #include "sandbox.h"
 
 #define WORLD_META "codebridge.world"

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "fileio.h"
+#include "level_read.h"
 #include "sandbox.h"
 
 #define MANIFEST "pack.lua"
