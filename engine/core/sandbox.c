@@ -3,6 +3,7 @@
    guarded string/table functions and the print buffer (see shared SANDBOX.md, items 0-13).
    Knows nothing of robots or levels: hosts add their functions through sandbox_push_env. */
 #include "sandbox.h"
+#include "sandbox_pairs.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -559,6 +560,8 @@ static int build_state(lua_State *L)
   guard_tables(L, env);
   lua_pushcfunction(L, sandbox_print);
   lua_setfield(L, env, "print");
+  lua_pushcfunction(L, sandbox_pairs); /* a fixed order: same program, same output */
+  lua_setfield(L, env, "pairs");
   sb->env_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   return 0;
 }
