@@ -254,6 +254,49 @@ static void test_long_history(void)
   texted_free(ed);
 }
 
+/* Random editing, as a restless pupil would: the cursor always sits on a character start,
+   the line index matches the text, and undoing everything gives back the starting text
+   while redoing everything gives back the end. */
+static void test_random_edits(void)
+{
+  static const char *const bits[] = {"a", "é", "🙂", " ", "do", "end", "(", "\n  x"};
+  const char *start = "for i = 1, 3 do\n  forward()\nend\n";
+  TextEd *ed = with(start);
+  unsigned seed = 12345;
+  bool ok = true;
+  for (int i = 0; i < 1500 && ok; i++) {
+    seed = seed * 1103515245u + 12345u;
+    unsigned r = (seed >> 16) % 14;
+    if (r < 4) texted_type(ed, bits[(seed >> 8) % 7]);
+    else if (r == 4) texted_newline(ed);
+    else if (r == 5) texted_backspace(ed, (seed >> 9) & 1);
+    else if (r == 6) texted_delete(ed, (seed >> 9) & 1);
+    else if (r == 7) texted_tab(ed);
+    else if (r == 8) texted_untab(ed);
+    else if (r == 9) texted_paste(ed, bits[7]);
+    else if (r == 10) texted_undo(ed);
+    else if (r == 11) texted_redo(ed);
+    else texted_move(ed, (TextEdMove)((seed >> 8) % 12), (seed >> 12) & 1);
+    const char *t = texted_text(ed);
+    size_t len = texted_length(ed), c = texted_cursor(ed);
+    int lines = 1;
+    for (size_t k = 0; k < len; k++) lines += t[k] == '\n';
+    ok = strlen(t) == len && c <= len && (c == len || ((unsigned char)t[c] & 0xC0) != 0x80) &&
+         texted_anchor(ed) <= len && lines == texted_line_count(ed);
+  }
+  CHECK(ok);
+  char *end = malloc(texted_length(ed) + 1);
+  memcpy(end, texted_text(ed), texted_length(ed) + 1);
+  while (texted_undo(ed)) {
+  }
+  CHECK_STR(start, texted_text(ed));
+  while (texted_redo(ed)) {
+  }
+  CHECK_STR(end, texted_text(ed));
+  free(end);
+  texted_free(ed);
+}
+
 static void test_lua_colour(void)
 {
   const char *line = "if x == 'a' then forward() end -- go";
@@ -288,6 +331,7 @@ int main(void)
   test_undo_grouping();
   test_cap_and_changed();
   test_long_history();
+  test_random_edits();
   test_lua_colour();
   return check_summary();
 }

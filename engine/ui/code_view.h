@@ -37,7 +37,8 @@ typedef struct CodeView CodeView;
 CodeView *code_view_new(Text *text, const Theme *theme);
 void code_view_free(CodeView *cv); /* accepts NULL */
 
-/* Replaces the program (a new level, a loaded save): clears undo, scrolls to the top.
+/* Replaces the program (a new level, a loaded save): clears undo and the error mark, and
+   scrolls to the top.
    Tabs become two spaces. False when the text passes TEXTED_DEFAULT_MAX (nothing changes). */
 bool code_view_set_text(CodeView *cv, const char *text);
 const char *code_view_get_text(const CodeView *cv); /* valid until the next edit */
@@ -72,5 +73,7 @@ int code_view_wake_ms(const CodeView *cv, uint64_t now_ms);
 /* Draws the whole widget into rect (clipped to it). Keeps the cursor, the running line or the
    error line in view. */
 void code_view_draw(CodeView *cv, SDL_Renderer *r, SDL_Rect rect);
+/* Height in pixels of one code line at the theme's current text size (to size the widget). */
+int code_view_line_height(const CodeView *cv);
 
 #endif

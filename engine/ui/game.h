@@ -13,6 +13,7 @@ typedef struct {
   const char *levels_dir;   /* extra level folder (--levels), NULL for none */
   const char *progress_dir; /* --progress, NULL for the default */
   bool fullscreen;
+  bool read_only;           /* screenshots: default settings, nothing saved or recorded */
 } GameOptions;
 
 typedef enum {
@@ -58,6 +59,10 @@ bool game_open_level_file(Game *g, const char *path, char *err, size_t errlen);
 void game_set_program(Game *g, const char *text);
 const char *game_program(const Game *g);
 void game_run_to(Game *g, int frame);
+/* Where the button with these words was on the last drawn picture (tests press it). */
+bool game_find_button(const Game *g, const char *label, SDL_Rect *out);
+/* The pupil playing ("Guest" for a guest). */
+const char *game_pupil(const Game *g);
 /* The outcome of the last run ("solved", ...) or "" when nothing ran; its stars. */
 const char *game_last_outcome(const Game *g, int *stars);
 

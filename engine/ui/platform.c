@@ -249,8 +249,9 @@ void platform_poll(Platform *p, Input *in, int wait_ms)
   in->n = 0;
   in->quit = in->resized = in->exposed = in->focus_lost = false;
   SDL_Event ev;
-  if (wait_ms > 0 && !SDL_PollEvent(NULL)) {
-    if (SDL_WaitEventTimeout(&ev, wait_ms)) read_event(p, in, &ev);
+  if (wait_ms != 0 && !SDL_PollEvent(NULL)) {
+    int got = wait_ms < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, wait_ms);
+    if (got) read_event(p, in, &ev);
   }
   while (SDL_PollEvent(&ev)) {
     read_event(p, in, &ev);

@@ -70,8 +70,8 @@ bool platform_open(Platform *p, const PlatformOptions *opt, const char *title, c
                    size_t errlen);
 void platform_close(Platform *p);
 
-/* Reads every pending event into in (cleared first). When wait_ms > 0 and nothing is
-   pending, sleeps in SDL_WaitEventTimeout up to that long first (idle means idle). */
+/* Reads every pending event into in (cleared first). When nothing is pending it first sleeps
+   in SDL_WaitEventTimeout up to wait_ms (> 0), or in SDL_WaitEvent (< 0): idle means idle. */
 void platform_poll(Platform *p, Input *in, int wait_ms);
 /* Turns on text input events (only while an editor has focus: the IME and on-screen
    keyboards follow it). */

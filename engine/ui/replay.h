@@ -1,7 +1,18 @@
 /* replay.h: plays back a RunTrace as animation: play, pause, step, step back, stop, seek,
    speed, and the robot's smooth pose at any moment. Pure C: no SDL, no clock. The caller
    passes elapsed time to replay_advance(), so the same inputs always give the same poses.
-   Draws nothing: the world view reads the pose, the code view reads the line. */
+   Draws nothing: the world view reads the pose, the code view reads the line.
+
+   How the challenge screen drives it:
+     after runner_run():  replay_init(&rp, trace); replay_play(&rp) (or replay_step for Step);
+     each loop turn:      if (replay_advance(&rp, seconds_since_last_turn)) redraw;
+                          while replay_animating(&rp), sleep at most one frame (~16 ms);
+     to draw:             ReplayPose p = replay_pose(&rp);
+                          runner_frame_world(trace, level, p.world_frame, &world) for tiles
+                          and items; the robot at (p.x + p.shake_x, p.y + p.shake_y) turned
+                          p.angle; code_view_set_running_line(cv, p.line); the print panel
+                          shows trace->frames[p.world_frame].output_len bytes of output;
+     replay_finished():   show the result;  replay_editable(): the editor may edit again. */
 #ifndef REPLAY_H
 #define REPLAY_H
 

@@ -17,6 +17,7 @@
 #include "settings.h"
 #include "sound.h"
 #include "text.h"
+#include "code_view.h"
 #include "texted.h"
 #include "theme.h"
 #include "widgets.h"
@@ -47,6 +48,7 @@ struct Game {
   bool quit;
   uint64_t last_ms;
   double time_scale;          /* tests speed animations up */
+  double platform_open_ms;    /* start-up spent in SDL: video, window, renderer (benchmark) */
   char message[256];          /* a note shown on the map (e.g. progress folder trouble) */
 
   /* who plays */
@@ -66,19 +68,26 @@ struct Game {
   /* the challenge */
   int pack_i, level_i;
   Level *level;     /* borrowed from packs */
-  TextEd *ed;
-  void *code_view;  /* the code editor widget, when built */
+  CodeView *cv;     /* the code editor widget */
+  TextEd *ed;       /* its text model (borrowed from cv) */
+  World world;      /* the world drawn this pass */
   RunTrace *trace;
   Replay replay;
   int shown_frame;  /* last frame whose sound played */
   bool recorded;    /* the finished run went to the progress log */
-  bool editor_focus;
+  bool editor_focus; /* put the keyboard in the editor on the next pass */
   int hints_shown;  /* 0: none yet */
   int blocks_now;   /* blocks in the text as it stands (-1: it does not parse) */
   unsigned long counted_change, saved_change;
   uint64_t change_ms; /* when the text last changed */
   uint64_t level_start_ms;
   uint64_t result_ms;  /* when the result showed (celebration timing) */
+  uint64_t result_due_ms; /* the result shows a moment after the robot arrives; 0: none due */
+  /* Between two steps of a replay only the robot moves: with the software renderer (whose
+     target keeps its pixels) such frames redraw the world view's rectangle alone. */
+  SDL_Rect world_rect;
+  int hover;        /* which remembered widget the mouse was over (-1 none) */
+  int drawn_world_frame, drawn_line_frame;
 };
 
 /* Each screen: one pass that lays out, reacts to g->ui and draws. */
@@ -95,9 +104,14 @@ void game_save_settings(Game *g);
 bool game_open_level(Game *g, int pack_i, int level_i);
 void game_load_map(Game *g);       /* levels and the pupil's stars */
 const char *game_word(const char *key); /* messages_get */
-/* The top bar: a title, and on the right optional buttons; returns the area below it. */
-SDL_Rect game_top_bar(Game *g, const char *title, SDL_Rect *right_slot);
+/* The top bar: a back button on the left (back_key NULL: none) that goes to back_to, the
+   title, and a Settings button on the right when settings is true. Returns the area below. */
+SDL_Rect game_top_bar(Game *g, const char *title, const char *back_key, GameScreen back_to,
+                      bool settings);
 void game_clear(Game *g);
+/* Scrolls view (content_h pixels of content) with the wheel, and so that the keyboard focus
+   stays visible when it is on widget first or later (the ones before are fixed). */
+void game_follow_focus(Game *g, SDL_Rect view, int content_h, int first);
 /* Saves the program now when it changed since the last save. */
 void game_save_program(Game *g);
 /* Runs the program in the editor (the trace replaces the old one) and starts the replay. */

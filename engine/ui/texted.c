@@ -207,12 +207,21 @@ void texted_selection(const TextEd *ed, size_t *start, size_t *end)
   *end = ed->cursor < ed->anchor ? ed->anchor : ed->cursor;
 }
 
-/* Copies text without carriage returns into dst; returns the bytes written. */
-static size_t strip_cr(char *dst, const char *src, size_t len)
+/* Copies text into dst dropping carriage returns and turning tabs into TEXTED_INDENT spaces
+   (the view draws columns of equal width); dst holds TEXTED_INDENT * len bytes. Returns the
+   bytes written. */
+static size_t clean_text(char *dst, const char *src, size_t len)
 {
   size_t n = 0;
-  for (size_t i = 0; i < len; i++)
-    if (src[i] != '\r') dst[n++] = src[i];
+  for (size_t i = 0; i < len; i++) {
+    if (src[i] == '\r') continue;
+    if (src[i] == '\t') {
+      memset(dst + n, ' ', TEXTED_INDENT);
+      n += TEXTED_INDENT;
+    } else {
+      dst[n++] = src[i];
+    }
+  }
   return n;
 }
 
@@ -226,9 +235,9 @@ static void clear_undo(TextEd *ed)
 
 bool texted_set_text(TextEd *ed, const char *text, size_t len)
 {
-  char *tmp = scratch(ed, len);
+  char *tmp = scratch(ed, len * TEXTED_INDENT);
   if (!tmp) return false;
-  len = strip_cr(tmp, text, len);
+  len = clean_text(tmp, text, len);
   if (len > ed->max || !grow((void **)&ed->buf, &ed->cap, len + 1, 1)) return false;
   memcpy(ed->buf, tmp, len);
   ed->buf[len] = '\0';
@@ -527,9 +536,9 @@ static bool replace_selection(TextEd *ed, EditKind kind, const char *s, size_t n
 
 bool texted_insert(TextEd *ed, const char *text, size_t len)
 {
-  char *tmp = scratch(ed, len);
+  char *tmp = scratch(ed, len * TEXTED_INDENT);
   if (!tmp) return false;
-  len = strip_cr(tmp, text, len);
+  len = clean_text(tmp, text, len);
   return replace_selection(ed, EDIT_OTHER, tmp, len);
 }
 

@@ -35,7 +35,8 @@ TextEd *texted_new(size_t max_bytes);
 void texted_free(TextEd *ed); /* accepts NULL */
 
 /* Replaces the whole text (loading a saved program): clears undo, cursor to the start.
-   Carriage returns are dropped. False, and nothing changes, when len passes the cap. */
+   Carriage returns are dropped and tabs become TEXTED_INDENT spaces (as in every insert and
+   paste): the view's columns are all one width. False, and nothing changes, when len passes the cap. */
 bool texted_set_text(TextEd *ed, const char *text, size_t len);
 const char *texted_text(const TextEd *ed); /* NUL-terminated, valid until the next edit */
 size_t texted_length(const TextEd *ed);

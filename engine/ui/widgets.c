@@ -4,6 +4,7 @@
 #include "widgets.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 void widgets_init(Widgets *w, SDL_Renderer *r, Text *text, const Theme *theme)
@@ -61,6 +62,7 @@ void widgets_begin(Widgets *w, const Input *in)
 {
   w->in = in;
   w->count = 0;
+  w->nseen = 0;
   w->activate = w->clicked = w->back = w->changed = false;
   for (int i = 0; i < in->n; i++) {
     const InputEvent *e = &in->ev[i];
@@ -121,11 +123,37 @@ static bool take(Widgets *w, SDL_Rect r, bool *focused)
   return pressed;
 }
 
+static void remember(Widgets *w, SDL_Rect r, const char *label, WidgetStyle style)
+{
+  if (w->nseen == WIDGETS_MAX_SEEN) return;
+  WidgetsSeen *s = &w->seen[w->nseen++];
+  snprintf(s->label, sizeof s->label, "%s", label);
+  s->rect = r;
+  s->enabled = style != WIDGET_OFF;
+}
+
+bool widgets_find(const Widgets *w, const char *label, SDL_Rect *out, bool *enabled)
+{
+  for (int i = 0; i < w->nseen; i++)
+    if (strcmp(w->seen[i].label, label) == 0) {
+      *out = w->seen[i].rect;
+      if (enabled) *enabled = w->seen[i].enabled;
+      return true;
+    }
+  return false;
+}
+
 bool widgets_focusable(Widgets *w, SDL_Rect r)
 {
   bool focused;
   take(w, r, &focused);
   return focused;
+}
+
+void widgets_skip(Widgets *w, SDL_Rect r)
+{
+  if (w->focus == w->count) w->focus_rect = r;
+  w->count++;
 }
 
 void widgets_round_rect(SDL_Renderer *r, SDL_Rect rect, int radius, SDL_Color c)
@@ -261,6 +289,7 @@ static void button_body(Widgets *w, SDL_Rect r, WidgetStyle style, SDL_Color *fg
 bool widgets_button(Widgets *w, SDL_Rect r, const char *label, WidgetStyle style)
 {
   bool focused, pressed = take(w, r, &focused);
+  remember(w, r, label, style);
   SDL_Color fg;
   button_body(w, r, style, &fg);
   int px = theme_font_px(w->theme, THEME_FONT_BUTTON), pad = theme_px(w->theme, 8);
@@ -273,6 +302,7 @@ bool widgets_level_button(Widgets *w, SDL_Rect r, const char *number, const char
                           int stars, WidgetStyle style)
 {
   bool focused, pressed = take(w, r, &focused);
+  remember(w, r, number, style);
   SDL_Color fg;
   button_body(w, r, style, &fg);
   int px = theme_font_px(w->theme, THEME_FONT_BUTTON), small = theme_font_px(w->theme, THEME_FONT_SMALL);

@@ -23,6 +23,16 @@ typedef enum {
   WIDGET_NEXT,     /* "try this one next": highlighted and outlined */
 } WidgetStyle;
 
+#define WIDGETS_MAX_SEEN 160
+
+/* Where each labelled widget of the last pass was: lets tests and tools press a button by
+   its words, as a pupil would, without knowing the layout. */
+typedef struct {
+  char label[32];
+  SDL_Rect rect;
+  bool enabled;
+} WidgetsSeen;
+
 typedef struct {
   SDL_Renderer *r;
   Text *text;
@@ -39,6 +49,8 @@ typedef struct {
   bool captured;    /* an editor holds the keyboard: Tab, arrows, Enter are its */
   bool changed;     /* something was pressed: the screen must redraw once more */
   SDL_Rect focus_rect; /* where the focused widget was drawn */
+  WidgetsSeen seen[WIDGETS_MAX_SEEN];
+  int nseen;
 } Widgets;
 
 void widgets_init(Widgets *w, SDL_Renderer *r, Text *text, const Theme *theme);
@@ -52,12 +64,17 @@ void widgets_reset_focus(Widgets *w);
 /* A focusable area (e.g. the code editor): true while it has the focus. A click inside gives
    it the focus. */
 bool widgets_focusable(Widgets *w, SDL_Rect r);
+/* A focusable scrolled out of view: keeps the Tab order and where the focus is, takes no
+   click and draws nothing. */
+void widgets_skip(Widgets *w, SDL_Rect r);
 bool widgets_button(Widgets *w, SDL_Rect r, const char *label, WidgetStyle style);
 /* A button with 0-3 stars under its label (stars < 0: none drawn). */
 bool widgets_level_button(Widgets *w, SDL_Rect r, const char *number, const char *label,
                           int stars, WidgetStyle style);
 
 bool widgets_hover(const Widgets *w, SDL_Rect r);
+/* The rect of the last pass's button with this label; false when there was none. */
+bool widgets_find(const Widgets *w, const char *label, SDL_Rect *out, bool *enabled);
 bool widgets_inside(SDL_Rect r, int x, int y);
 
 /* Drawing helpers (no input). */

@@ -68,23 +68,24 @@ static void draw_floor(SDL_Renderer *r, SDL_Rect c, SDL_Color base)
   fill(r, c.x, c.y, c.w / 2, c.h / 2, slab);
 }
 
-/* A bus stop: a pole and a red disc with a white bar, on a goal-coloured square. */
+/* A bus stop: a pole with a red sign holding a little white bus, on a goal-coloured square. */
 static void draw_goal(SDL_Renderer *r, SDL_Rect c, SDL_Color base, bool contrast)
 {
   fill(r, c.x, c.y, c.w, c.h, shade(base, 1.55f));
-  int m = c.w / 10 > 0 ? c.w / 10 : 1;
-  SDL_Color ring = base;
-  fill(r, c.x + m / 2, c.y + m / 2, c.w - m, m / 2 + 1, ring);
-  fill(r, c.x + m / 2, c.y + c.h - m, c.w - m, m / 2 + 1, ring);
-  fill(r, c.x + m / 2, c.y + m / 2, m / 2 + 1, c.h - m, ring);
-  fill(r, c.x + c.w - m, c.y + m / 2, m / 2 + 1, c.h - m, ring);
+  int m = c.w / 10 > 0 ? c.w / 10 : 1, t = m / 2 + 1;
+  fill(r, c.x + m / 2, c.y + m / 2, c.w - m, t, base); /* a frame in the goal colour */
+  fill(r, c.x + m / 2, c.y + c.h - m / 2 - t, c.w - m, t, base);
+  fill(r, c.x + m / 2, c.y + m / 2, t, c.h - m, base);
+  fill(r, c.x + c.w - m / 2 - t, c.y + m / 2, t, c.h - m, base);
   int cx = c.x + c.w / 2, pole = c.w / 14 > 0 ? c.w / 14 : 1;
-  fill(r, cx - pole / 2, c.y + c.h * 3 / 10, pole, c.h * 6 / 10, rgb(contrast ? 0xffffff : 0x333333));
-  int rad = c.w * 22 / 100;
-  widgets_disc(r, cx, c.y + c.h * 3 / 10, rad, rgb(0xc8102e));
-  widgets_disc(r, cx, c.y + c.h * 3 / 10, rad * 6 / 10, rgb(0xffffff));
-  fill(r, cx - rad - rad / 5, c.y + c.h * 3 / 10 - rad / 4, 2 * (rad + rad / 5), rad / 2,
-       rgb(0x1b2a5c));
+  fill(r, cx - pole / 2, c.y + c.h * 3 / 10, pole, c.h * 58 / 100, rgb(contrast ? 0xffffff : 0x333333));
+  int sw = c.w * 50 / 100, sh = c.h * 34 / 100, sx = cx - sw / 2, sy = c.y + c.h * 14 / 100;
+  widgets_round_rect(r, (SDL_Rect){sx, sy, sw, sh}, sw / 8, rgb(0xc8102e));
+  int bx = sx + sw / 6, by = sy + sh / 4, bw = sw * 2 / 3, bh = sh * 4 / 10;
+  fill(r, bx, by, bw, bh, rgb(0xffffff)); /* the bus: a body and two wheels */
+  widgets_disc(r, bx + bw / 4, by + bh, sh / 10 + 1, rgb(0xffffff));
+  widgets_disc(r, bx + bw * 3 / 4, by + bh, sh / 10 + 1, rgb(0xffffff));
+  fill(r, bx + bw / 8, by + bh / 5, bw * 3 / 4, bh / 3, rgb(0xc8102e)); /* windows */
 }
 
 static void draw_water(SDL_Renderer *r, SDL_Rect c, SDL_Color base)

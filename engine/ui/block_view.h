@@ -1,0 +1,73 @@
+/* block_view.h: the block editor widget the challenge screen embeds in its Blocks/Text switch
+   region: a palette column on the left and the workspace on the right, where the program shows
+   as Scratch-like blocks under a "when Run is pressed" hat. Mouse: drag from the palette, drag
+   a block (with everything below it) to move it, a snap preview shows where it lands, drop on
+   the palette to delete, click a number to type a new one, a sensor to choose from a list, a
+   name to rename, "+ else" to add an else. Keyboard (while focused): Up/Down move the cursor
+   over every block and empty body, Left/Right choose a palette block, Enter inserts it, Delete
+   removes, Ctrl+Up/Down move a block, Space edits the cursor's first number, sensor or name
+   (type, Backspace, Enter; Tab goes on to its next field), Ctrl+E adds or removes else, Ctrl+Z / Ctrl+Y undo and redo, PageUp/PageDown scroll.
+   Reads the Input from platform.c; the model (block_edit.h) holds the program.
+
+   Use: block_view_new once per challenge; block_view_set_text when switching to blocks
+   (false on a syntax error: stay in text and show messages_explain_parse's sentence);
+   block_view_text when switching to text, saving or running (changed() tells when);
+   block_view_input + block_view_draw each frame it is shown; block_view_show_run during
+   replay. */
+#ifndef BLOCK_VIEW_H
+#define BLOCK_VIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <SDL.h>
+
+#include "block_edit.h"
+#include "block_palette.h"
+#include "platform.h"
+#include "text.h"
+#include "theme.h"
+
+typedef struct BlockView BlockView;
+
+/* text, theme and palette are borrowed and must outlive the view. NULL when out of memory. */
+BlockView *block_view_new(Text *text, const Theme *theme, const BlockPalette *palette);
+void block_view_free(BlockView *v); /* accepts NULL */
+
+/* The area it owns, in output pixels (call again after a resize or a theme change). */
+void block_view_set_rect(BlockView *v, SDL_Rect r);
+
+/* Shows the program in text. False on a syntax error (err filled, the blocks unchanged). */
+bool block_view_set_text(BlockView *v, const char *text, size_t len, ProgramError *err);
+/* The canonical program text, malloc'd (caller frees); NULL when out of memory. Also gives
+   every block its line in that text, for block_view_show_run. */
+char *block_view_text(BlockView *v, size_t *len);
+/* Goes up on every change of the program: save or re-run when it moved. */
+unsigned long block_view_changed(const BlockView *v);
+BlockEdit *block_view_edit(BlockView *v); /* the model, for tests and the keyboard */
+
+/* Handles one frame's input. focused: the keyboard is the view's (a click inside asks for
+   focus: see wants_focus). Returns true when it must be drawn again. */
+bool block_view_input(BlockView *v, const Input *in, bool focused);
+bool block_view_wants_focus(const BlockView *v); /* a click landed inside since last asked */
+/* True while a drag, a number or name edit or a dropdown holds the keyboard (Escape and Tab
+   are then the view's). */
+bool block_view_busy(const BlockView *v);
+void block_view_draw(BlockView *v, SDL_Renderer *r);
+
+/* No edits while a run replays (scrolling still works). */
+void block_view_set_readonly(BlockView *v, bool readonly);
+/* During replay: highlights the block on line (0: none) of the text block_view_text gave,
+   and shows message in a speech bubble on the block of error_line (0 or NULL: none). */
+void block_view_show_run(BlockView *v, int line, int error_line, const char *message);
+
+/* For tests: the output-pixel centre of the n-th palette item, of the block at path and of
+   its first field (number, sensor or name); false when not on screen. */
+bool block_view_palette_point(const BlockView *v, int n, int *x, int *y);
+bool block_view_block_point(BlockView *v, const BlockPath *p, int *x, int *y);
+bool block_view_field_point(BlockView *v, const BlockPath *p, int *x, int *y);
+/* For tests and benchmarks: the output-pixel point where a dragged block's grab point must be
+   for it to land at place. */
+bool block_view_place_point(BlockView *v, const BlockPath *place, int *x, int *y);
+
+#endif

@@ -1,0 +1,115 @@
+/* screen_pupil.c: "Who are you?": the class, then the pupil, from the teacher's rosters
+   (progress_classes / progress_roster), as big name buttons: no typing. A Guest button always.
+   Reads rosters through core; writes nothing. */
+#include <stdio.h>
+
+#include "screens.h"
+
+/* Button size and columns for n names in r: as big as lets every name show at once, down
+   to a floor; below that the grid scrolls (wheel, keyboard focus, the More button). */
+static void grid_shape(Game *g, SDL_Rect r, int n, int *cols, int *bh, int *gap)
+{
+  const Theme *t = &g->theme;
+  *gap = theme_px(t, 10);
+  *cols = 1;
+  *bh = theme_px(t, 64);
+  int min_h = text_line_height(g->text, TEXT_FONT_UI_BOLD, theme_font_px(t, THEME_FONT_BUTTON)) +
+              theme_px(t, 12);
+  for (int h = theme_px(t, 64); ; h -= theme_px(t, 4)) {
+    if (h < min_h) h = min_h;
+    for (int w = theme_px(t, 210); w >= theme_px(t, 150); w -= theme_px(t, 20)) {
+      *cols = (r.w + *gap) / (w + *gap);
+      if (*cols < 1) *cols = 1;
+      if (*cols > 6) *cols = 6;
+      *bh = h;
+      int rows = (n + *cols - 1) / *cols;
+      if (rows * (h + *gap) - *gap <= r.h) return;
+    }
+    if (h == min_h) return;
+  }
+}
+
+/* Lays out n big buttons in a grid inside r (scrolled when they cannot all fit); returns the
+   index pressed or -1. *more is set when some names are out of view. */
+static int name_grid(Game *g, SDL_Rect r, char **names, int n, bool *more)
+{
+  int first = g->ui.count, cols, bh, gap;
+  grid_shape(g, r, n, &cols, &bh, &gap);
+  int bw = (r.w - (cols - 1) * gap) / cols, pressed = -1;
+  *more = false;
+  for (int i = 0; i < n; i++) {
+    int row = i / cols, col = i % cols;
+    SDL_Rect b = {r.x + col * (bw + gap), r.y + row * (bh + gap) - g->scroll, bw, bh};
+    if (b.y < r.y || b.y + b.h > r.y + r.h) {
+      widgets_skip(&g->ui, b); /* scrolled away: keeps the Tab order */
+      *more = true;
+      continue;
+    }
+    if (widgets_button(&g->ui, b, names[i], WIDGET_NORMAL)) pressed = i;
+  }
+  int rows = (n + cols - 1) / cols;
+  game_follow_focus(g, r, rows * (bh + gap) - gap, first);
+  return pressed;
+}
+
+static void choose_pupil(Game *g, const char *name, const char *class_name)
+{
+  game_play_as(g, name, class_name);
+  game_go(g, SCREEN_MAP);
+}
+
+static void pick_class(Game *g, int i)
+{
+  g->class_chosen = i;
+  progress_names_free(g->roster);
+  g->roster = progress_roster(g->progress_dir, g->classes->names[i]);
+  g->scroll = 0;
+  widgets_reset_focus(&g->ui);
+}
+
+void screen_pupil(Game *g)
+{
+  const Theme *t = &g->theme;
+  bool have_classes = g->classes && g->classes->n > 0;
+  if (have_classes && g->classes->n == 1 && g->class_chosen < 0) pick_class(g, 0);
+  bool picking_pupil = have_classes && g->class_chosen >= 0 && g->roster;
+  bool can_go_back = picking_pupil && g->classes->n > 1;
+  SDL_Rect body = game_top_bar(g, game_word("ui_who_are_you"), NULL, SCREEN_PUPIL, true);
+  int m = theme_px(t, 20), bh = theme_px(t, 64);
+  SDL_Rect area = {body.x + m, body.y + m, body.w - 2 * m, body.h - 3 * m - bh};
+  const char *ask = !have_classes ? "ui_no_roster" : picking_pupil ? "ui_pick_name" : "ui_pick_class";
+  int px = theme_font_px(t, THEME_FONT_BODY), lh = text_line_height(g->text, TEXT_FONT_UI, px);
+  widgets_label_left(&g->ui, (SDL_Rect){area.x, area.y, area.w, lh}, TEXT_FONT_UI, px,
+                     theme_colour(t, THEME_TEXT), game_word(ask));
+  SDL_Rect grid = {area.x, area.y + lh + m / 2, area.w, area.h - lh - m / 2};
+  bool more = false;
+  if (picking_pupil) {
+    int i = name_grid(g, grid, g->roster->names, g->roster->n, &more);
+    if (i >= 0) choose_pupil(g, g->roster->names[i], g->classes->names[g->class_chosen]);
+  } else if (have_classes) {
+    int i = name_grid(g, grid, g->classes->names, g->classes->n, &more);
+    if (i >= 0) pick_class(g, i);
+  }
+  if (g->screen != SCREEN_PUPIL) return;
+  int bw = theme_px(t, 220);
+  SDL_Rect more_b = {body.x + (body.w - bw) / 2, body.y + body.h - m - bh, bw, bh};
+  if ((more || g->scroll > 0) &&
+      widgets_button(&g->ui, more_b, game_word(more ? "ui_more_names" : "ui_first_names"),
+                     WIDGET_QUIET)) {
+    g->scroll = more ? g->scroll + grid.h * 3 / 4 : 0; /* a page on; clamped next pass */
+    g->dirty = true;
+  }
+  SDL_Rect bottom = {body.x + m, body.y + body.h - m - bh, bw, bh};
+  if (can_go_back && widgets_button(&g->ui, bottom, game_word("ui_other_class"), WIDGET_QUIET)) {
+    g->class_chosen = -1;
+    widgets_reset_focus(&g->ui);
+    return;
+  }
+  if (g->message[0]) /* e.g. the progress folder cannot be written: say so, once, plainly */
+    text_draw_wrapped(g->text, TEXT_FONT_UI_BOLD, px, bottom.x + (can_go_back ? bw + m : 0),
+                      bottom.y, body.w - 3 * m - 2 * bw, 2, theme_colour(t, THEME_BAD), g->message);
+  SDL_Rect guest = {body.x + body.w - m - bw, bottom.y, bw, bh};
+  if (widgets_button(&g->ui, guest, game_word("ui_guest"), have_classes ? WIDGET_QUIET : WIDGET_GO))
+    choose_pupil(g, NULL, NULL);
+  if (g->ui.back && can_go_back) g->class_chosen = -1;
+}

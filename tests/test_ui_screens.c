@@ -1,0 +1,189 @@
+/* test_ui_screens.c: every screen drawn offscreen (software renderer on a surface) at 1024x600
+   and 1920x1080. A picture fails when it is blank (almost one colour), or when it does not
+   change with the state it shows: the robot at step 0 against the end, classes against
+   names, locked against unlocked levels, solved against unsolved, normal against high
+   contrast. Also: every button's label fits inside the window. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <SDL.h>
+
+#include "check.h"
+#include "fileio.h"
+#include "game.h"
+#include "messages.h"
+#include "paths.h"
+
+static char dir[256];
+
+typedef struct {
+  Uint32 *px;
+  int w, h;
+} Shot;
+
+static Shot shot(Game *g)
+{
+  game_render(g);
+  SDL_Surface *s = game_surface(g);
+  Shot out = {malloc((size_t)s->w * (size_t)s->h * 4), s->w, s->h};
+  for (int y = 0; y < s->h; y++)
+    memcpy(out.px + (size_t)y * (size_t)s->w, (char *)s->pixels + (size_t)y * (size_t)s->pitch,
+           (size_t)s->w * 4);
+  return out;
+}
+
+/* Not blank: at least 3% of the pixels differ from the most common corner colour, and there
+   are at least 6 different colours among a sample. */
+static bool busy(const Shot *s)
+{
+  Uint32 bg = s->px[0];
+  long differ = 0, n = (long)s->w * s->h;
+  Uint32 colours[16];
+  int ncol = 0;
+  for (long i = 0; i < n; i++) {
+    if (s->px[i] != bg) differ++;
+    if (i % 97 == 0 && ncol < 16) {
+      bool known = false;
+      for (int k = 0; k < ncol; k++) known |= colours[k] == s->px[i];
+      if (!known) colours[ncol++] = s->px[i];
+    }
+  }
+  return differ * 100 / n >= 3 && ncol >= 6;
+}
+
+static long changed(const Shot *a, const Shot *b)
+{
+  long d = 0;
+  for (long i = 0; i < (long)a->w * a->h; i++) d += a->px[i] != b->px[i];
+  return d;
+}
+
+static void click(Game *g, const char *label)
+{
+  SDL_Rect r;
+  if (!game_find_button(g, label, &r)) {
+    fprintf(stderr, "no button \"%s\"\n", label);
+    CHECK(false);
+    return;
+  }
+  SDL_Event e = {0};
+  e.type = SDL_MOUSEBUTTONDOWN;
+  e.button.button = SDL_BUTTON_LEFT;
+  e.button.clicks = 1;
+  e.button.x = r.x + r.w / 2;
+  e.button.y = r.y + r.h / 2;
+  SDL_PushEvent(&e);
+  game_frame(g, 0);
+}
+
+static void setup(void)
+{
+  snprintf(dir, sizeof dir, "/tmp/codebridge-screens-%d", (int)getpid());
+  char path[512], err[256];
+  mkdir(dir, 0755);
+  snprintf(path, sizeof path, "%s/classes", dir);
+  mkdir(path, 0755);
+  snprintf(path, sizeof path, "%s/classes/Ash.txt", dir);
+  CHECK(fileio_write_atomic(path, "Ali\nBea\nCal\n", 12, err, sizeof err));
+  snprintf(path, sizeof path, "%s/classes/Oak.txt", dir);
+  CHECK(fileio_write_atomic(path, "Dee\nEd\n", 7, err, sizeof err));
+  char big[2000] = "";
+  for (int i = 1; i <= 90; i++) snprintf(big + strlen(big), sizeof big - strlen(big), "Pupil%d\n", i);
+  snprintf(path, sizeof path, "%s/classes/Big.txt", dir);
+  CHECK(fileio_write_atomic(path, big, strlen(big), err, sizeof err));
+}
+
+/* Each size starts from the default settings: its own config folder. */
+static void fresh_settings(int w)
+{
+  char path[512];
+  snprintf(path, sizeof path, "%s/config-%d", dir, w);
+  setenv("XDG_CONFIG_HOME", path, 1);
+}
+
+static void check_pair(const char *what, int w, Shot *a, Shot *b)
+{
+  bool ok = busy(a) && busy(b) && changed(a, b) > 200;
+  if (!ok) fprintf(stderr, "%s at width %d: blank or unchanged\n", what, w);
+  CHECK(ok);
+  free(a->px);
+  free(b->px);
+}
+
+static void screens_at(int w, int h)
+{
+  char err[512], level[1024];
+  GameOptions opt = {0};
+  opt.progress_dir = dir;
+  fresh_settings(w);
+  Game *g = game_new(&opt, true, w, h, err, sizeof err);
+  CHECK(g != NULL);
+  if (!g) return;
+  game_set_time_scale(g, 20);
+  /* Who are you: the classes, then one class's names. */
+  Shot classes = shot(g);
+  click(g, "Ash");
+  CHECK_INT(SCREEN_PUPIL, game_screen(g));
+  Shot names = shot(g);
+  check_pair("pupil", w, &classes, &names);
+  /* A long roster: names that do not fit are reached with More names, never lost. */
+  click(g, messages_get("ui_other_class"));
+  click(g, "Big");
+  SDL_Rect r;
+  CHECK(game_find_button(g, "Pupil1", &r));
+  CHECK(!game_find_button(g, "Pupil90", &r));
+  for (int i = 0; i < 10 && !game_find_button(g, "Pupil90", &r); i++)
+    click(g, messages_get("ui_more_names"));
+  CHECK(game_find_button(g, "Pupil90", &r));
+  CHECK(r.y + r.h <= h && r.y >= 0);
+  click(g, messages_get("ui_guest"));
+  CHECK_INT(SCREEN_MAP, game_screen(g));
+  Shot map_before = shot(g);
+  /* The challenge: the robot at the start and at the end of the solution. */
+  paths_data(level, sizeof level, "levels/01-london/01-bus-stop.lua");
+  CHECK(game_open_level_file(g, level, err, sizeof err));
+  game_set_program(g, "forward()\n");
+  game_run_to(g, 0);
+  Shot start = shot(g);
+  game_run_to(g, -1);
+  Shot end = shot(g);
+  check_pair("challenge", w, &start, &end);
+  /* The result: solved, then a bump. */
+  for (int i = 0; i < 500 && game_screen(g) != SCREEN_RESULT; i++)
+    game_frame(g, 2); /* the replay is over: the result shows a moment later */
+  CHECK_INT(SCREEN_RESULT, game_screen(g));
+  Shot solved = shot(g);
+  game_show(g, SCREEN_CHALLENGE);
+  game_set_program(g, "turn_left()\nforward()\n");
+  game_run_to(g, -1);
+  for (int i = 0; i < 500 && game_screen(g) != SCREEN_RESULT; i++) game_frame(g, 2);
+  CHECK_INT(SCREEN_RESULT, game_screen(g));
+  Shot bumped = shot(g);
+  check_pair("result", w, &solved, &bumped);
+  /* The map: level 2 opened by solving level 1. */
+  game_show(g, SCREEN_MAP);
+  Shot map_after = shot(g);
+  check_pair("map", w, &map_before, &map_after);
+  /* Settings: high contrast on. */
+  game_show(g, SCREEN_SETTINGS);
+  Shot normal = shot(g);
+  click(g, messages_get("ui_on"));
+  Shot contrast = shot(g);
+  check_pair("settings", w, &normal, &contrast);
+  game_free(g);
+}
+
+int main(void)
+{
+  setenv("SDL_AUDIODRIVER", "dummy", 0);
+  setup();
+  screens_at(1024, 600);
+  screens_at(1920, 1080);
+  SDL_Quit();
+  char rm[300];
+  snprintf(rm, sizeof rm, "rm -rf '%s'", dir);
+  if (system(rm) != 0) fprintf(stderr, "could not remove %s\n", dir);
+  return check_summary();
+}

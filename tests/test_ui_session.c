@@ -1,0 +1,188 @@
+/* test_ui_session.c: one scripted session through the real game loop, with SDL's dummy video
+   driver and synthetic events: pick a pupil from the roster (keyboard), open level 1 (mouse),
+   type the solution, press Run and reach "solved"; then check what was saved and recorded. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <SDL.h>
+
+#include "check.h"
+#include "fileio.h"
+#include "game.h"
+#include "messages.h"
+#include "progress.h"
+
+static char dir[256];
+
+static void push_key(SDL_Keycode key)
+{
+  SDL_Event e = {0};
+  e.type = SDL_KEYDOWN;
+  e.key.keysym.sym = key;
+  e.key.state = SDL_PRESSED;
+  SDL_PushEvent(&e);
+  e.type = SDL_KEYUP;
+  e.key.state = SDL_RELEASED;
+  SDL_PushEvent(&e);
+}
+
+static void push_text(const char *s)
+{
+  SDL_Event e = {0};
+  e.type = SDL_TEXTINPUT;
+  snprintf(e.text.text, sizeof e.text.text, "%s", s);
+  SDL_PushEvent(&e);
+}
+
+static bool click(Game *g, const char *label)
+{
+  SDL_Rect r;
+  if (!game_find_button(g, label, &r)) {
+    fprintf(stderr, "no button \"%s\" on screen %d\n", label, (int)game_screen(g));
+    return false;
+  }
+  SDL_Event e = {0};
+  e.type = SDL_MOUSEBUTTONDOWN;
+  e.button.button = SDL_BUTTON_LEFT;
+  e.button.state = SDL_PRESSED;
+  e.button.clicks = 1;
+  e.button.x = r.x + r.w / 2;
+  e.button.y = r.y + r.h / 2;
+  SDL_PushEvent(&e);
+  e.type = SDL_MOUSEBUTTONUP;
+  e.button.state = SDL_RELEASED;
+  SDL_PushEvent(&e);
+  return true;
+}
+
+static void frames(Game *g, int n)
+{
+  for (int i = 0; i < n; i++) game_frame(g, 0);
+}
+
+static void make_roster(void)
+{
+  snprintf(dir, sizeof dir, "/tmp/codebridge-session-%d", (int)getpid());
+  char path[512], err[256];
+  snprintf(path, sizeof path, "%s/classes", dir);
+  mkdir(dir, 0755);
+  mkdir(path, 0755);
+  snprintf(path, sizeof path, "%s/classes/Year 4.txt", dir);
+  const char *roster = "# our class\nAmira\nBen\n";
+  CHECK(fileio_write_atomic(path, roster, strlen(roster), err, sizeof err));
+  snprintf(path, sizeof path, "%s/config", dir);
+  setenv("XDG_CONFIG_HOME", path, 1); /* the game's settings go here, not to the real home */
+}
+
+/* The same with the keyboard alone: Guest, level 1, type, Escape out of the editor, Tab to
+   Run, Enter; then Enter on the result's first button opens the next level. */
+static void keyboard_only(void)
+{
+  char err[512];
+  GameOptions opt = {0};
+  opt.progress_dir = dir;
+  Game *g = game_new(&opt, false, 1024, 600, err, sizeof err);
+  CHECK(g != NULL);
+  if (!g) return;
+  game_set_time_scale(g, 25);
+  frames(g, 2);
+  push_key(SDLK_TAB);
+  push_key(SDLK_TAB);
+  push_key(SDLK_TAB); /* Settings, Amira, Ben, then Guest */
+  push_key(SDLK_RETURN);
+  frames(g, 2);
+  CHECK_INT(SCREEN_MAP, game_screen(g));
+  CHECK_STR("Guest", game_pupil(g));
+  push_key(SDLK_TAB);
+  push_key(SDLK_TAB); /* Not me, Settings, then level 1 */
+  push_key(SDLK_RETURN);
+  frames(g, 2);
+  CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
+  push_text("forward()");
+  frames(g, 1); /* events of one frame are read together: type first, as a pupil would */
+  push_key(SDLK_ESCAPE); /* out of the editor: Tab moves between buttons again */
+  push_key(SDLK_TAB);    /* the editor is followed by Run */
+  push_key(SDLK_RETURN);
+  for (int i = 0; i < 3000 && game_screen(g) != SCREEN_RESULT; i++) game_frame(g, 1);
+  CHECK_INT(SCREEN_RESULT, game_screen(g));
+  CHECK_STR("solved", game_last_outcome(g, NULL));
+  push_key(SDLK_RETURN); /* Next level */
+  frames(g, 2);
+  CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
+  CHECK_STR("", game_last_outcome(g, NULL)); /* a new level, nothing run yet */
+  game_free(g);
+}
+
+int main(void)
+{
+  setenv("SDL_VIDEODRIVER", "dummy", 0);
+  setenv("SDL_AUDIODRIVER", "dummy", 0);
+  make_roster();
+  char err[512];
+  GameOptions opt = {0};
+  opt.progress_dir = dir;
+  Game *g = game_new(&opt, false, 1024, 600, err, sizeof err);
+  if (!g) {
+    fprintf(stderr, "%s\n", err);
+    CHECK(g != NULL);
+    return check_summary();
+  }
+  game_set_time_scale(g, 25);
+  frames(g, 2);
+  CHECK_INT(SCREEN_PUPIL, game_screen(g));
+
+  /* One class: its names show at once. Tab to the first name, Enter. */
+  push_key(SDLK_TAB);
+  push_key(SDLK_RETURN);
+  frames(g, 2);
+  CHECK_INT(SCREEN_MAP, game_screen(g));
+  CHECK_STR("Amira", game_pupil(g));
+
+  /* Level 1 is the one to try: press it with the mouse. */
+  CHECK(click(g, "1"));
+  frames(g, 2);
+  CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
+
+  /* The editor has the keyboard when a level opens: type the solution. */
+  push_text("forward");
+  push_text("(");
+  push_text(")");
+  frames(g, 2);
+  CHECK_STR("forward()", game_program(g));
+
+  CHECK(click(g, messages_get("ui_run")));
+  for (int i = 0; i < 3000 && game_screen(g) != SCREEN_RESULT; i++) game_frame(g, 1);
+  CHECK_INT(SCREEN_RESULT, game_screen(g));
+  int stars = 0;
+  CHECK_STR("solved", game_last_outcome(g, &stars));
+  CHECK_INT(3, stars);
+  frames(g, 2);
+  SDL_Rect r;
+  CHECK(game_find_button(g, messages_get("ui_next_level"), &r));
+
+  /* The run went to Amira's progress log, and her program was saved. */
+  size_t len = 0;
+  char *saved = progress_load_program(dir, "Amira", "Year 4", "01-london", "bus-stop", &len);
+  CHECK_STR("forward()", saved);
+  free(saved);
+  char log_path[512];
+  CHECK(progress_pupil_path(dir, "Amira", "Year 4", log_path, sizeof log_path));
+  ProgressLog *log = progress_read_file(log_path, err, sizeof err);
+  CHECK(log != NULL);
+  if (log) CHECK_INT(3, progress_best_stars(log, "01-london", "bus-stop"));
+  progress_log_free(log);
+
+  /* Escape from the result goes back to the code, ready to edit. */
+  push_key(SDLK_ESCAPE);
+  frames(g, 2);
+  CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
+  game_free(g);
+  keyboard_only();
+  SDL_Quit();
+  char rm[300];
+  snprintf(rm, sizeof rm, "rm -rf '%s'", dir);
+  if (system(rm) != 0) fprintf(stderr, "could not remove %s\n", dir);
+  return check_summary();
+}
