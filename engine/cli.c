@@ -180,8 +180,7 @@ static int cmd_check(int argc, char **argv)
     return usage();
   bool ok = true;
   for (int i = 0; i < argc; i++)
-    ok = (fileio_is_dir(argv[i]) ? check_folder(argv[i]) : check_level(argv[i], NULL, NULL)) &&
-         ok;
+    ok = (fileio_is_dir(argv[i]) ? check_folder(argv[i]) : check_level(argv[i], NULL, NULL)) && ok;
   return ok ? 0 : 1;
 }
 
@@ -230,16 +229,16 @@ static void pack_id_of(const char *level_path, char *out, size_t cap)
 }
 
 /* Records the attempt exactly as the game does, so teachers and tests can without a window. */
-static bool record_attempt(const RunArgs *a, const Level *lv, const RunTrace *t,
-                          const char *src, size_t len)
+static bool record_attempt(const RunArgs *a, const Level *lv, const RunTrace *t, const char *src,
+                           size_t len)
 {
   char dir[1024], err[1200];
   if (!progress_resolve_dir(a->progress_dir, dir, sizeof dir)) {
     fprintf(stderr, "codebridge: %s\n", dir);
     return false;
   }
-  ProgressAttempt at = {.time = time(NULL), .stars = t->stars, .blocks = t->blocks,
-                        .steps = t->steps};
+  ProgressAttempt at = {
+      .time = time(NULL), .stars = t->stars, .blocks = t->blocks, .steps = t->steps};
   pack_id_of(lv->path, at.pack, sizeof at.pack);
   snprintf(at.level, sizeof at.level, "%s", lv->id);
   snprintf(at.outcome, sizeof at.outcome, "%s", runner_outcome_name(t->outcome));
@@ -278,8 +277,8 @@ static int cmd_run(int argc, char **argv)
     level_free(lv);
     return 2;
   }
-  printf("%s steps=%d blocks=%d stars=%d\n", runner_outcome_name(t->outcome), t->steps,
-         t->blocks, t->stars);
+  printf("%s steps=%d blocks=%d stars=%d\n", runner_outcome_name(t->outcome), t->steps, t->blocks,
+         t->stars);
   if (t->outcome != RUN_SOLVED)
     print_reason(t);
   print_output(t->output, t->output_len);

@@ -55,8 +55,8 @@ static void check_solution(const Level *lv)
   RunTrace *t = runner_run(lv, lv->solution, strlen(lv->solution), NULL);
   CHECK_INT(RUN_SOLVED, t->outcome);
   if (t->outcome != RUN_SOLVED)
-    fprintf(stderr, "  %s: %s (line %d: %s)\n", lv->path, runner_outcome_name(t->outcome),
-            t->line, t->message);
+    fprintf(stderr, "  %s: %s (line %d: %s)\n", lv->path, runner_outcome_name(t->outcome), t->line,
+            t->message);
   CHECK(t->blocks <= lv->par); /* the teacher's own answer earns three stars */
   Program *p = program_parse(lv->solution, strlen(lv->solution), NULL);
   char *canon = p ? program_text(p) : NULL;

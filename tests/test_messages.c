@@ -80,23 +80,63 @@ static void test_sentences(void)
    enough to read. */
 static void test_every_key_has_words(void)
 {
-  static const char *keys[] = {
-      "missing_end", "missing_do", "missing_then", "missing_until", "unclosed_string",
-      "unclosed_long", "unclosed_bracket", "needs_parens", "unexpected", "extra_end",
-      "expected_token", "expected_name", "expected_equals", "bad_number", "bad_character",
-      "bad_escape", "break_outside", "too_deep", "too_big", "syntax", "unknown_command",
-      "unknown_command_suggest", "not_offered", "no_arguments", "not_a_command",
-      "unknown_variable", "number_expected", "compare_nothing", "recursion", "out_of_memory",
-      "too_big_value", "runtime_error", "bump", "bump_edge", "nothing_here", "too_long_loop",
-      "too_many_steps", "unsolved_reach", "unsolved_collect", "unsolved_goal", "empty_program",
-      "level_broken", "outcome_solved", "outcome_unsolved", "outcome_error", "outcome_too-long",
-      "opener_for", "opener_while", "opener_if", "opener_function", "opener_repeat",
-      "opener_block"};
+  static const char *keys[] = {"missing_end",
+                               "missing_do",
+                               "missing_then",
+                               "missing_until",
+                               "unclosed_string",
+                               "unclosed_long",
+                               "unclosed_bracket",
+                               "needs_parens",
+                               "unexpected",
+                               "extra_end",
+                               "expected_token",
+                               "expected_name",
+                               "expected_equals",
+                               "bad_number",
+                               "bad_character",
+                               "bad_escape",
+                               "break_outside",
+                               "too_deep",
+                               "too_big",
+                               "syntax",
+                               "unknown_command",
+                               "unknown_command_suggest",
+                               "not_offered",
+                               "no_arguments",
+                               "not_a_command",
+                               "unknown_variable",
+                               "number_expected",
+                               "compare_nothing",
+                               "recursion",
+                               "out_of_memory",
+                               "too_big_value",
+                               "runtime_error",
+                               "bump",
+                               "bump_edge",
+                               "nothing_here",
+                               "too_long_loop",
+                               "too_many_steps",
+                               "unsolved_reach",
+                               "unsolved_collect",
+                               "unsolved_goal",
+                               "empty_program",
+                               "level_broken",
+                               "outcome_solved",
+                               "outcome_unsolved",
+                               "outcome_error",
+                               "outcome_too-long",
+                               "opener_for",
+                               "opener_while",
+                               "opener_if",
+                               "opener_function",
+                               "opener_repeat",
+                               "opener_block"};
   char out[512];
   for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
     CHECK(strcmp(messages_get(keys[i]), keys[i]) != 0);
-    messages_format(out, sizeof out, keys[i], "name", "forward", "suggestion", "forward",
-                    "opener", "repeat", "open_line", "3", "max", "1000", "detail", "x", NULL);
+    messages_format(out, sizeof out, keys[i], "name", "forward", "suggestion", "forward", "opener",
+                    "repeat", "open_line", "3", "max", "1000", "detail", "x", NULL);
     CHECK(strchr(out, '{') == NULL && strlen(out) < 120);
   }
 }

@@ -268,7 +268,7 @@ static void test_sensors_and_functions(void)
                      "while not at_goal() do\n  step()\nend\n";
   RunTrace *t = run(lv, prog);
   CHECK_INT(RUN_SOLVED, t->outcome);
-  CHECK_INT(7, t->blocks); /* function, if, three commands, while, step() */
+  CHECK_INT(7, t->blocks);         /* function, if, three commands, while, step() */
   CHECK_INT(3, t->frames[1].line); /* forward() inside step() names its own line */
   RunTrace *again = run(lv, prog);
   CHECK_INT(t->nframes, again->nframes);

@@ -252,8 +252,8 @@ static bool explain_syntax(const char *m, MessageReason *r)
     snprintf(r->name, sizeof r->name, "%s", word);
   } else if (strstr(m, "<name> expected")) {
     set_key(r, "expected_name");
-  } else if (strstr(m, "syntax levels") || strstr(m, "C stack overflow") ||
-             strstr(m, "too long") || strstr(m, "too many")) {
+  } else if (strstr(m, "syntax levels") || strstr(m, "C stack overflow") || strstr(m, "too long") ||
+             strstr(m, "too many")) {
     set_key(r, "too_deep");
   } else if ((strstr(m, "unexpected symbol") || strstr(m, "syntax error")) &&
              quoted_after(m, "near", word, sizeof word)) {
@@ -265,8 +265,7 @@ static bool explain_syntax(const char *m, MessageReason *r)
   return true;
 }
 
-static void explain_call(const char *m, const char *const *known, int nknown,
-                         MessageReason *r)
+static void explain_call(const char *m, const char *const *known, int nknown, MessageReason *r)
 {
   char name[64] = "";
   quoted_after(m, "(", name, sizeof name);
@@ -294,8 +293,8 @@ void messages_explain_lua(const char *m, int line, const char *const *known, int
              quoted_after(m, "(", name, sizeof name)) {
     set_key(r, "unknown_variable");
     snprintf(r->name, sizeof r->name, "%s", name);
-  } else if (strstr(m, "'for' initial") || strstr(m, "'for' limit") ||
-             strstr(m, "'for' step") || strstr(m, "bad 'for'") || strstr(m, "number expected") ||
+  } else if (strstr(m, "'for' initial") || strstr(m, "'for' limit") || strstr(m, "'for' step") ||
+             strstr(m, "bad 'for'") || strstr(m, "number expected") ||
              strstr(m, "arithmetic on a")) {
     set_key(r, "number_expected");
   } else if (strstr(m, "attempt to compare")) {
@@ -311,13 +310,47 @@ void messages_explain_lua(const char *m, int line, const char *const *known, int
   }
 }
 
+/* Length of the valid UTF-8 character at s (1-4), or 0 when the bytes are not one. */
+static int utf8_char_len(const unsigned char *s)
+{
+  int n = s[0] < 0x80         ? 1
+          : (s[0] >> 5) == 6  ? 2
+          : (s[0] >> 4) == 14 ? 3
+          : (s[0] >> 3) == 30 ? 4
+                              : 0;
+  for (int i = 1; i < n; i++)
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+  return n;
+}
+
+/* A word from the pupil's text made safe to show: control bytes and broken UTF-8 (a program
+   full of junk bytes) become '?', so a sentence never garbles the screen or the terminal. */
+static void printable(const char *in, char *out, size_t cap)
+{
+  size_t o = 0;
+  for (const unsigned char *p = (const unsigned char *)in; *p && o + 5 < cap;) {
+    int n = utf8_char_len(p);
+    if (n == 0 || (n == 1 && (*p < 0x20 || *p == 0x7f))) {
+      out[o++] = '?';
+      p++;
+      continue;
+    }
+    memcpy(out + o, p, (size_t)n);
+    o += (size_t)n;
+    p += n;
+  }
+  out[o] = '\0';
+}
+
 char *messages_sentence(const MessageReason *r, char *out, size_t cap)
 {
-  char opener_key[32], open_line[16];
+  char opener_key[32], open_line[16], name[sizeof r->name * 2];
+  printable(r->name, name, sizeof name);
   snprintf(opener_key, sizeof opener_key, "opener_%s", r->opener[0] ? r->opener : "block");
   snprintf(open_line, sizeof open_line, "%d", r->open_line);
-  return messages_format(out, cap, r->key, "name", r->name, "suggestion", r->suggestion,
-                         "opener", messages_get(opener_key), "open_line", open_line, NULL);
+  return messages_format(out, cap, r->key, "name", name, "suggestion", r->suggestion, "opener",
+                         messages_get(opener_key), "open_line", open_line, NULL);
 }
 
 static const struct {

@@ -53,9 +53,9 @@ typedef struct {
   LevelState *ls;
   int frames_cap, grids_cap;
   size_t pupil_output_seen;
-  bool decided;         /* the host ended the run: outcome and reason are set */
+  bool decided; /* the host ended the run: outcome and reason are set */
   MessageReason reason;
-  char detail[400];     /* {detail} of level_broken, or world:fail's own message */
+  char detail[400]; /* {detail} of level_broken, or world:fail's own message */
 } Run;
 
 /* ---- recording ---- */
@@ -328,8 +328,8 @@ static int host_command(lua_State *L)
   Run *run = run_of(L);
   int code = (int)lua_tointeger(L, lua_upvalueindex(2));
   int line = current_line(L);
-  const char *name = code >= CUSTOM_BASE ? run->lv->commands[code - CUSTOM_BASE].name
-                                         : standard[code].name;
+  const char *name =
+      code >= CUSTOM_BASE ? run->lv->commands[code - CUSTOM_BASE].name : standard[code].name;
   bool is_action = code >= CUSTOM_BASE
                        ? run->lv->commands[code - CUSTOM_BASE].kind == COMMAND_ACTION
                        : standard[code].kind != STD_SENSOR;
@@ -409,6 +409,18 @@ static void explain_sandbox_error(Run *run, RunOutcome outcome)
   run->t->outcome = outcome;
 }
 
+/* Why a program that ended by itself did not solve the level, in the level's own terms: items
+   still lying about come first, since a child can see them. */
+static const char *unsolved_key(const Run *run)
+{
+  LevelGoal g = run->lv->goal;
+  if (g == GOAL_FUNCTION)
+    return "unsolved_goal";
+  if (g == GOAL_COLLECT || (g == GOAL_COLLECT_AND_REACH && run->world.items_left > 0))
+    return "unsolved_collect";
+  return "unsolved_reach";
+}
+
 /* Turns how the pupil's chunk ended into the outcome, unless the host already decided. */
 static void judge(Run *run, SandboxStatus status)
 {
@@ -418,13 +430,8 @@ static void judge(Run *run, SandboxStatus status)
   switch (status) {
   case SANDBOX_OK:
   case SANDBOX_HALTED: {
-    LevelGoal g = run->lv->goal;
-    bool items_left = run->world.items_left > 0;
     run->t->outcome = RUN_UNSOLVED;
-    snprintf(run->reason.key, sizeof run->reason.key, "%s",
-             g == GOAL_FUNCTION                           ? "unsolved_goal"
-             : g == GOAL_REACH || (g == GOAL_COLLECT_AND_REACH && !items_left) ? "unsolved_reach"
-                                                                                : "unsolved_collect");
+    snprintf(run->reason.key, sizeof run->reason.key, "%s", unsolved_key(run));
     break;
   }
   case SANDBOX_MEMORY:
@@ -449,8 +456,7 @@ static void execute(Run *run, const char *src, size_t len, const RunOptions *opt
   if (needs_level_state(run->lv)) {
     run->ls = level_state_open(run->lv, &lerr);
     if (!run->ls) {
-      snprintf(run->detail, sizeof run->detail, "%s:%d: %s", lerr.file, lerr.line,
-               lerr.message);
+      snprintf(run->detail, sizeof run->detail, "%s:%d: %s", lerr.file, lerr.line, lerr.message);
       run->t->outcome = RUN_ERROR;
       snprintf(run->reason.key, sizeof run->reason.key, "level_broken");
       return;

@@ -14,7 +14,7 @@ typedef struct {
   lua_Number num;  /* numbers, and booleans as 0/1 */
   const char *str; /* strings: anchored by the keys table while sorting */
   size_t len;
-  int slot;        /* where the key sits in the keys table */
+  int slot; /* where the key sits in the keys table */
 } KeyOrder;
 
 static int compare_keys(const void *pa, const void *pb)
