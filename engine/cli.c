@@ -26,7 +26,8 @@
 static int usage(void)
 {
   fprintf(stderr,
-          "usage: codebridge [--levels DIR] [--progress DIR] [--fullscreen]   start the game\n"
+          "usage: codebridge [--levels DIR] [--progress DIR] [--fullscreen] [--teacher]\n"
+          "                                            start the game\n"
           "       codebridge check PATH...            check level files or folders\n"
           "       codebridge run LEVEL PROGRAM [--progress DIR --pupil NAME [--class C]]\n"
           "       codebridge blocks [--text] PROGRAM  show a program as blocks\n"
@@ -360,6 +361,8 @@ static int start_game(int argc, char **argv)
   for (int i = 0; i < argc; i++) {
     if (strcmp(argv[i], "--fullscreen") == 0)
       opt.fullscreen = true;
+    else if (strcmp(argv[i], "--teacher") == 0)
+      opt.teacher = true;
     else if (strcmp(argv[i], "--levels") == 0 && i + 1 < argc)
       opt.levels_dir = argv[++i];
     else if (strcmp(argv[i], "--progress") == 0 && i + 1 < argc)

@@ -144,6 +144,24 @@ static void screens_at(int w, int h)
   /* The challenge: the robot at the start and at the end of the solution. */
   paths_data(level, sizeof level, "levels/01-london/01-bus-stop.lua");
   CHECK(game_open_level_file(g, level, err, sizeof err));
+  /* The same program in the text view and in the blocks view (where a new pupil starts) */
+  game_set_program(g, "-- to the bus stop\nfor i = 1, 2 do\n  if path_ahead() then\n"
+                      "    forward()\n  else\n    turn_left()\n  end\nend\n");
+  Shot blocks_view = shot(g);
+  click(g, messages_get("ui_view_text"));
+  Shot text_view = shot(g);
+  const char *keep = getenv("CODEBRIDGE_SHOTS"); /* a folder: keep the pictures to look at */
+  if (keep) {
+    char out[1200];
+    game_render(g);
+    snprintf(out, sizeof out, "%s/challenge-text-%d.bmp", keep, w);
+    SDL_SaveBMP(game_surface(g), out);
+    click(g, messages_get("ui_view_blocks"));
+    game_render(g);
+    snprintf(out, sizeof out, "%s/challenge-blocks-%d.bmp", keep, w);
+    SDL_SaveBMP(game_surface(g), out);
+  }
+  check_pair("blocks view", w, &blocks_view, &text_view);
   game_set_program(g, "forward()\n");
   game_run_to(g, 0);
   Shot start = shot(g);

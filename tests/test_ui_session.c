@@ -1,6 +1,7 @@
 /* test_ui_session.c: one scripted session through the real game loop, with SDL's dummy video
    driver and synthetic events: pick a pupil from the roster (keyboard), open level 1 (mouse),
-   type the solution, press Run and reach "solved"; then check what was saved and recorded. */
+   choose Text, type the solution, press Run and reach "solved"; then check what was saved and
+   recorded. Then a guest by keyboard alone, in the blocks view a new pupil starts in. */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -76,8 +77,9 @@ static void make_roster(void)
   setenv("XDG_CONFIG_HOME", path, 1); /* the game's settings go here, not to the real home */
 }
 
-/* The same with the keyboard alone: Guest, level 1, type, Escape out of the editor, Tab to
-   Run, Enter; then Enter on the result's first button opens the next level. */
+/* The same with the keyboard alone: Guest, level 1 (it opens in blocks, the block view holding
+   the keyboard), Enter puts the chosen palette block in, Escape out of the view, Tab to Run,
+   Enter; then Enter on the result's first button opens the next level. */
 static void keyboard_only(void)
 {
   char err[512];
@@ -100,9 +102,10 @@ static void keyboard_only(void)
   push_key(SDLK_RETURN);
   frames(g, 2);
   CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
-  push_text("forward()");
-  frames(g, 1); /* events of one frame are read together: type first, as a pupil would */
-  push_key(SDLK_ESCAPE); /* out of the editor: Tab moves between buttons again */
+  push_key(SDLK_RETURN); /* the first palette block, "move forward", into the program */
+  frames(g, 1); /* events of one frame are read together: build first, as a pupil would */
+  CHECK_STR("forward()\n", game_program(g));
+  push_key(SDLK_ESCAPE); /* out of the block view: Tab moves between buttons again */
   push_key(SDLK_TAB);    /* the editor is followed by Run */
   push_key(SDLK_RETURN);
   for (int i = 0; i < 3000 && game_screen(g) != SCREEN_RESULT; i++) game_frame(g, 1);
@@ -145,7 +148,9 @@ int main(void)
   frames(g, 2);
   CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
 
-  /* The editor has the keyboard when a level opens: type the solution. */
+  /* Amira reads and types: she chooses Text, and the editor has the keyboard. */
+  CHECK(click(g, messages_get("ui_view_text")));
+  frames(g, 2);
   push_text("forward");
   push_text("(");
   push_text(")");
@@ -172,6 +177,7 @@ int main(void)
   ProgressLog *log = progress_read_file(log_path, err, sizeof err);
   CHECK(log != NULL);
   if (log) CHECK_INT(3, progress_best_stars(log, "01-london", "bus-stop"));
+  if (log && log->nattempts > 0) CHECK_STR("text", log->attempts[log->nattempts - 1].view);
   progress_log_free(log);
 
   /* Escape from the result goes back to the code, ready to edit. */

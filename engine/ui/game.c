@@ -87,7 +87,12 @@ Game *game_new(const GameOptions *opt, bool offscreen, int w, int h, char *err, 
   char levels[1024];
   find_packs(g, paths_data(levels, sizeof levels, "levels"));
   if (g->opt.levels_dir) find_packs(g, g->opt.levels_dir);
+  else if (g->progress_ok) { /* the levels made in the level editor (screen_editor.c) */
+    snprintf(levels, sizeof levels, "%s/my-levels", g->progress_dir);
+    find_packs(g, levels);
+  }
   g->unlock_all = settings_unlock_all();
+  g->teacher = g->opt.teacher || (!g->opt.read_only && screen_teacher_setting());
   replay_init(&g->replay, NULL);
   g->last_ms = platform_ms();
   g->dirty = true;
@@ -108,6 +113,9 @@ void game_free(Game *g)
   if (!g) return;
   if (g->level) game_save_program(g);
   runner_free(g->trace);
+  screen_challenge_close(g);
+  screen_teacher_free(g);
+  screen_editor_free(g);
   code_view_free(g->cv);
   free_packs(g);
   progress_names_free(g->classes);
@@ -140,6 +148,7 @@ void game_save_settings(Game *g)
 
 void game_go(Game *g, GameScreen s)
 {
+  if (g->editor_trial) s = screen_editor_route(g, s);
   if (g->screen == SCREEN_CHALLENGE && s != SCREEN_CHALLENGE) {
     game_save_program(g);
     if (s != SCREEN_RESULT && g->replay.state == REPLAY_PLAYING)
@@ -235,6 +244,7 @@ bool game_open_level(Game *g, int pack_i, int level_i)
   game_apply_settings(g);
   g->hints_shown = 0;
   g->level_start_ms = platform_ms();
+  screen_challenge_open(g);
   game_go(g, SCREEN_CHALLENGE);
   g->editor_focus = true;
   return true;
@@ -242,10 +252,13 @@ bool game_open_level(Game *g, int pack_i, int level_i)
 
 void game_save_program(Game *g)
 {
+  screen_challenge_sync(g); /* the blocks' text first: the text is what is saved */
   /* a guest is anonymous: their work lasts the session only, nothing is written for them */
-  if (!g->level || !g->progress_ok || g->opt.read_only || g->guest ||
-      texted_changed(g->ed) == g->saved_change)
+  if (g->level && (g->editor_trial || !g->progress_ok || g->opt.read_only || g->guest)) {
+    g->saved_change = texted_changed(g->ed); /* nothing to save: the loop must not wait for it */
     return;
+  }
+  if (!g->level || texted_changed(g->ed) == g->saved_change) return;
   const char *text = texted_text(g->ed);
   char err[256];
   if (progress_save_program(g->progress_dir, g->pupil, g->class_name,
@@ -258,8 +271,10 @@ void game_save_program(Game *g)
 
 void game_run_program(Game *g, bool step_only)
 {
-  if (!g->level) return;
-  game_save_program(g);
+  if (!g->level || g->level_broken) return; /* the file on disk is not this level any more */
+  game_save_program(g); /* syncs the blocks' text into the editor first */
+  g->run_blocks = g->blocks;
+  if (g->bv) g->blocks_run = block_view_changed(g->bv);
   const char *text = texted_text(g->ed);
   RunOptions ro = {g->settings.lang, 0, 0};
   RunTrace *t = runner_run(g->level, text, strlen(text), &ro);
@@ -283,6 +298,10 @@ void game_run_program(Game *g, bool step_only)
 static void record_run(Game *g)
 {
   const RunTrace *t = g->trace;
+  if (g->editor_trial) { /* the teacher trying a level being made: no pupil's attempt */
+    g->recorded = true;
+    return;
+  }
   GamePack *gp = &g->packs[g->pack_i];
   if (t->stars > gp->best[g->level_i]) gp->best[g->level_i] = t->stars;
   if (gp->best[g->level_i] < 0) gp->best[g->level_i] = 0;
@@ -297,7 +316,7 @@ static void record_run(Game *g)
   a.blocks = t->blocks;
   a.steps = t->steps;
   a.seconds = (int)((platform_ms() - g->level_start_ms) / 1000);
-  snprintf(a.view, sizeof a.view, "text");
+  snprintf(a.view, sizeof a.view, "%s", g->run_blocks ? "blocks" : "text");
   const char *text = texted_text(g->ed);
   char err[256];
   if (!progress_record(g->progress_dir, g->pupil, g->class_name, &a, text, strlen(text), err,
@@ -403,6 +422,8 @@ static void pass(Game *g, const SDL_Rect *clip)
   case SCREEN_CHALLENGE: screen_challenge(g); break;
   case SCREEN_RESULT: screen_result(g); break;
   case SCREEN_SETTINGS: screen_settings(g); break;
+  case SCREEN_TEACHER: screen_teacher(g); break;
+  case SCREEN_EDITOR: screen_editor(g); break;
   }
   widgets_end(&g->ui);
   SDL_RenderSetClipRect(g->platform.renderer, NULL);
@@ -485,6 +506,7 @@ bool game_frame(Game *g, int wait_ms)
   follow_replay(g);
   if (g->level) track_edits(g, now);
   if (g->screen == SCREEN_CHALLENGE && code_view_tick(g->cv, now)) g->dirty = true;
+  if (g->screen == SCREEN_CHALLENGE && screen_challenge_poll(g, now)) g->dirty = true;
   if (g->screen == SCREEN_RESULT && !g->settings.reduced_motion && now - g->result_ms < 1200)
     g->dirty = true; /* the celebration moves for a moment */
   if (g->dirty) game_render(g);
@@ -509,6 +531,8 @@ int game_wait_ms(const Game *g)
     int save = due > now ? (int)(due - now) + 1 : 1;
     if (wait < 0 || save < wait) wait = save;
   }
+  int poll = screen_challenge_wait_ms(g, now); /* the level file's check (hot reload) */
+  if (poll >= 0 && (wait < 0 || poll < wait)) wait = poll;
   return wait;
 }
 
@@ -538,6 +562,7 @@ const char *game_program(const Game *g) { return texted_text(g->ed); }
 void game_set_program(Game *g, const char *text)
 {
   code_view_set_text(g->cv, text);
+  screen_challenge_refresh(g); /* the blocks view shows it too */
   count_blocks(g);
   g->dirty = true;
 }

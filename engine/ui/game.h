@@ -14,6 +14,7 @@ typedef struct {
   const char *progress_dir; /* --progress, NULL for the default */
   bool fullscreen;
   bool read_only;           /* screenshots: default settings, nothing saved or recorded */
+  bool teacher;             /* --teacher: the teacher's screens (also `teacher = yes`) */
 } GameOptions;
 
 typedef enum {
@@ -22,6 +23,8 @@ typedef enum {
   SCREEN_CHALLENGE, /* world, story, editor, run controls */
   SCREEN_RESULT,    /* stars, or what went wrong */
   SCREEN_SETTINGS,
+  SCREEN_TEACHER,   /* the class grid (teacher setting only) */
+  SCREEN_EDITOR,    /* the level editor (teacher setting only) */
 } GameScreen;
 
 typedef struct Game Game;

@@ -68,6 +68,31 @@ static int draw_pack(Game *g, SDL_Rect area, int y, int p, int next_p, int next_
   return y + rows * (bh + gap) + gap;
 }
 
+/* Teacher, Make a level and Edit (the level last opened), right-aligned. Returns how many. */
+static int teacher_row(Game *g, SDL_Rect view)
+{
+  const Theme *t = &g->theme;
+  int bh = theme_px(t, 44), gap = theme_px(t, 10), px = theme_font_px(t, THEME_FONT_BUTTON);
+  char edit[64] = "";
+  if (g->level && g->pack_i < g->npacks && !g->editor_trial) {
+    char n[16];
+    snprintf(n, sizeof n, "%d", g->level_i + 1);
+    messages_format(edit, sizeof edit, "ui_edit_level", "number", n, NULL);
+  }
+  const char *labels[3] = {game_word("ui_teacher"), game_word("ui_make_level"), edit};
+  int n = edit[0] ? 3 : 2, x = view.x + view.w;
+  for (int i = n - 1; i >= 0; i--) x -= text_width_z(g->text, TEXT_FONT_UI_BOLD, px, labels[i]) + theme_px(t, 32) + gap;
+  for (int i = 0; i < n && g->screen == SCREEN_MAP; i++) {
+    int w = text_width_z(g->text, TEXT_FONT_UI_BOLD, px, labels[i]) + theme_px(t, 32);
+    if (widgets_button(&g->ui, (SDL_Rect){x + gap, view.y, w, bh}, labels[i], i == 0 ? WIDGET_GO : WIDGET_NORMAL)) {
+      if (i == 0) screen_teacher_open(g);
+      else screen_editor_open(g, i == 2 ? g->level : NULL);
+    }
+    x += w + gap;
+  }
+  return n;
+}
+
 void screen_map(Game *g)
 {
   const Theme *t = &g->theme;
@@ -80,6 +105,14 @@ void screen_map(Game *g)
   if (g->screen != SCREEN_MAP) return;
   int m = theme_px(t, 20);
   SDL_Rect view = {body.x + m, body.y + m / 2, body.w - 2 * m, body.h - m};
+  int fixed = 2; /* the top bar's buttons */
+  if (g->teacher) { /* the teacher's buttons: a row above the packs */
+    fixed += teacher_row(g, view);
+    if (g->screen != SCREEN_MAP) return;
+    int used = theme_px(t, 44) + m / 2;
+    view.y += used;
+    view.h -= used;
+  }
   if (g->npacks == 0) {
     widgets_label_left(&g->ui, (SDL_Rect){view.x, view.y, view.w, theme_px(t, 40)}, TEXT_FONT_UI,
                        theme_font_px(t, THEME_FONT_BODY), theme_colour(t, THEME_TEXT),
@@ -94,6 +127,6 @@ void screen_map(Game *g)
     y = draw_pack(g, view, y, p, next_p, next_i);
   SDL_RenderSetClipRect(g->platform.renderer, NULL);
   if (g->screen != SCREEN_MAP) return;
-  game_follow_focus(g, view, y + g->scroll - view.y, 2);
+  game_follow_focus(g, view, y + g->scroll - view.y, fixed);
   if (g->ui.back) game_go(g, SCREEN_PUPIL);
 }

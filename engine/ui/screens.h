@@ -17,6 +17,7 @@
 #include "settings.h"
 #include "sound.h"
 #include "text.h"
+#include "block_view.h"
 #include "code_view.h"
 #include "texted.h"
 #include "theme.h"
@@ -88,6 +89,28 @@ struct Game {
   SDL_Rect world_rect;
   int hover;        /* which remembered widget the mouse was over (-1 none) */
   int drawn_world_frame, drawn_line_frame;
+
+  /* the Blocks/Text views and hot reload: screen_challenge.c owns these */
+  BlockView *bv;        /* the block editor (NULL: none, out of memory) */
+  BlockPalette palette; /* the open level's blocks; bv borrows it */
+  bool palette_ok;
+  bool blocks;          /* the blocks view is on show (else the text) */
+  bool blocks_focus;    /* the block view held the keyboard after the last pass */
+  bool run_blocks;      /* the view Run was pressed in (the progress log's view) */
+  unsigned long blocks_taken; /* block_view_changed when its text last went to the editor */
+  unsigned long blocks_run;   /* the same when the last run started (the error bubble) */
+  SDL_Rect blocks_rect; /* where the view was laid out, and at which font size */
+  int blocks_px;
+  long long level_mtime_ns, level_size; /* the level file when last read */
+  uint64_t level_checked_ms;
+  bool level_broken;    /* the file on disk has a problem: level_error says what */
+  LevelError level_error;
+
+  /* the teacher's screens (screen_teacher.c, screen_editor.c) */
+  bool teacher;                 /* --teacher or `teacher = yes`: the Teacher button shows */
+  struct TeacherView *teach;    /* the class grid's state, NULL until first shown */
+  struct LevelEditor *editor;   /* the level being made, NULL until the editor opens */
+  bool editor_trial;            /* the challenge plays the editor's level: nothing recorded */
 };
 
 /* Each screen: one pass that lays out, reacts to g->ui and draws. */
@@ -96,6 +119,17 @@ void screen_map(Game *g);
 void screen_challenge(Game *g);
 void screen_result(Game *g);
 void screen_settings(Game *g);
+void screen_teacher(Game *g);
+void screen_editor(Game *g);
+void screen_teacher_free(Game *g);
+void screen_teacher_open(Game *g); /* reads the progress folder again and shows the grid */
+bool screen_teacher_setting(void);  /* `teacher = yes` in the teacher's settings.txt */
+void screen_editor_free(Game *g);
+/* Opens the editor on a copy of lv, or on a blank level when lv is NULL. */
+void screen_editor_open(Game *g, const Level *lv);
+/* While the editor's level is tried (g->editor_trial), where game_go really goes: back to
+   the editor instead of the map, and to it when the teacher's program solved the level. */
+GameScreen screen_editor_route(Game *g, GameScreen s);
 
 /* Shared by the screens (game.c). */
 void game_go(Game *g, GameScreen s);
@@ -116,5 +150,18 @@ void game_follow_focus(Game *g, SDL_Rect view, int content_h, int first);
 void game_save_program(Game *g);
 /* Runs the program in the editor (the trace replaces the old one) and starts the replay. */
 void game_run_program(Game *g, bool step_only);
+
+/* The Blocks/Text views and hot reload (screen_challenge.c). open: after a level's program is
+   in the editor (chooses the view by Level.mode and the pupil's remembered one); close: frees
+   the view; sync: the blocks' text into the editor (before saving or running); refresh: the
+   editor's text into the blocks (after game_set_program); poll: reloads the level file when it
+   changed on disk (checked at most once a second); reload: at once (F5). */
+void screen_challenge_open(Game *g);
+void screen_challenge_close(Game *g);
+void screen_challenge_sync(Game *g);
+void screen_challenge_refresh(Game *g);
+bool screen_challenge_poll(Game *g, uint64_t now);
+bool screen_challenge_reload(Game *g);
+int screen_challenge_wait_ms(const Game *g, uint64_t now); /* -1: no check due */
 
 #endif

@@ -1,0 +1,404 @@
+/* level_write.c: a Level as a commented .lua level file, its new name and id in a folder.
+   Writes only what C data holds (see level_write.h); loading and judging stay in level.c.
+   The comments follow scripts/templates/level.lua so a teacher can go on editing by hand. */
+#define _POSIX_C_SOURCE 200809L
+#include "level_write.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+
+typedef struct {
+  char *s;
+  size_t len, cap;
+  bool oom;
+} Buf;
+
+static void buf_add(Buf *b, const char *s, size_t n)
+{
+  if (b->oom) return;
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap : 1024;
+    while (cap < b->len + n + 1) cap *= 2;
+    char *p = realloc(b->s, cap);
+    if (!p) {
+      b->oom = true;
+      return;
+    }
+    b->s = p;
+    b->cap = cap;
+  }
+  memcpy(b->s + b->len, s, n);
+  b->len += n;
+  b->s[b->len] = '\0';
+}
+
+static void buf_puts(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+
+static void buf_printf(Buf *b, const char *fmt, ...)
+{
+  char tmp[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n > 0) buf_add(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+/* ---- quoting ---------------------------------------------------------------------------- */
+
+/* Control characters other than newline and tab do not survive a long bracket (Lua turns
+   \r\n into \n there): such text is written with escapes. */
+static bool long_bracket_safe(const char *s)
+{
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    if ((*p < ' ' && *p != '\n' && *p != '\t') || *p == 127) return false;
+  return true;
+}
+
+/* The fewest '=' so that neither "]=*]" of that level nor a trailing "]" + "="*k closes early. */
+static int bracket_level(const char *s)
+{
+  for (int k = 0;; k++) {
+    char close[80];
+    close[0] = ']';
+    memset(close + 1, '=', (size_t)k);
+    close[k + 1] = ']';
+    close[k + 2] = '\0';
+    size_t n = strlen(s);
+    /* text ending in "]" + k '=' would join the closing bracket */
+    bool tail = n >= (size_t)k + 1 && s[n - (size_t)k - 1] == ']' &&
+                strspn(s + n - k, "=") == (size_t)k;
+    if (!strstr(s, close) && !tail) return k;
+    if (k > 70) return k;
+  }
+}
+
+static void quote_escaped(Buf *b, const char *s)
+{
+  buf_puts(b, "\"");
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    switch (*p) {
+    case '"': buf_puts(b, "\\\""); break;
+    case '\\': buf_puts(b, "\\\\"); break;
+    case '\n': buf_puts(b, "\\n"); break;
+    case '\t': buf_puts(b, "\\t"); break;
+    default:
+      if (*p < ' ' || *p == 127) buf_printf(b, "\\%03d", *p); /* 3 digits: no digit may follow */
+      else buf_add(b, (const char *)p, 1);
+    }
+  }
+  buf_puts(b, "\"");
+}
+
+static void quote(Buf *b, const char *s, bool multi_line)
+{
+  if (!multi_line || !long_bracket_safe(s)) {
+    quote_escaped(b, s);
+    return;
+  }
+  int k = bracket_level(s);
+  char eq[80];
+  memset(eq, '=', (size_t)k);
+  eq[k] = '\0';
+  /* Lua drops a newline right after the opening bracket: write one, so the text keeps its own */
+  buf_printf(b, "[%s[\n", eq);
+  buf_puts(b, s);
+  buf_printf(b, "]%s]", eq);
+}
+
+size_t level_write_quote(const char *s, bool multi_line, char *out, size_t cap)
+{
+  Buf b = {0};
+  quote(&b, s, multi_line);
+  size_t n = b.oom ? 0 : b.len;
+  if (cap > 0) snprintf(out, cap, "%s", b.s ? b.s : "");
+  free(b.s);
+  return n;
+}
+
+/* ---- what can be written ------------------------------------------------------------------ */
+
+bool level_write_possible(const Level *lv, char *why, size_t cap)
+{
+  int nstd;
+  world_standard_kinds(&nstd);
+  const char *reason = NULL;
+  if (lv->nkinds > nstd) reason = "it has its own tiles";
+  for (int i = 0; i < lv->ncommands && !reason; i++)
+    if (lv->commands[i].custom) reason = "it has its own commands";
+  if (!reason && lv->goal == GOAL_FUNCTION) reason = "its goal is a function";
+  if (!reason && lv->has_on_step) reason = "it has an on_step function";
+  if (reason) {
+    snprintf(why, cap, "this level cannot be written by the editor: %s (Lua functions are kept "
+                       "only in the file: edit that by hand)", reason);
+    return false;
+  }
+  return true;
+}
+
+/* ---- the fields ----------------------------------------------------------------------------- */
+
+static bool text_is_plain_en(const LevelText *t)
+{
+  return t->n == 1 && strcmp(t->lang[0], "en") == 0;
+}
+
+/* A text, or a table of texts by language. */
+static void write_text(Buf *b, const LevelText *t, bool multi_line, const char *indent)
+{
+  if (text_is_plain_en(t)) {
+    quote(b, t->text[0], multi_line && strchr(t->text[0], '\n'));
+    return;
+  }
+  buf_puts(b, "{\n");
+  for (int i = 0; i < t->n; i++) {
+    if (strchr(t->lang[i], '-')) buf_printf(b, "%s  [\"%s\"] = ", indent, t->lang[i]);
+    else buf_printf(b, "%s  %s = ", indent, t->lang[i]);
+    quote(b, t->text[i], multi_line && strchr(t->text[i], '\n'));
+    buf_puts(b, ",\n");
+  }
+  buf_printf(b, "%s}", indent);
+}
+
+static void write_field_text(Buf *b, const char *name, const LevelText *t, bool multi_line)
+{
+  if (t->n == 0) return;
+  buf_printf(b, "  %s = ", name);
+  write_text(b, t, multi_line, "  ");
+  buf_puts(b, ",\n");
+}
+
+static void write_map(Buf *b, const World *w)
+{
+  static const char robots[] = "^>v<";
+  buf_puts(b, "  -- The map: # wall, . floor, G goal, * something to pick up,\n"
+              "  -- and the robot facing > east, < west, ^ north or v south.\n"
+              "  map = [[\n");
+  for (int y = 0; y < w->h; y++) {
+    char row[WORLD_MAX_SIDE + 2];
+    for (int x = 0; x < w->w; x++) {
+      char c = w->cells[y * WORLD_MAX_SIDE + x];
+      if (w->items[y * WORLD_MAX_SIDE + x] > 0) c = '*';
+      if (x == w->robot_x && y == w->robot_y) c = robots[w->dir & 3];
+      row[x] = c;
+    }
+    row[w->w] = '\n';
+    buf_add(b, row, (size_t)w->w + 1);
+  }
+  buf_puts(b, "]],\n\n");
+}
+
+static void write_commands(Buf *b, const Level *lv)
+{
+  buf_puts(b, "  -- The blocks pupils may use. All of them: forward, turn_left, turn_right, "
+              "pick_up,\n  -- path_ahead, path_left, path_right, at_goal, item_here.\n"
+              "  commands = {");
+  for (int i = 0; i < lv->ncommands; i++)
+    buf_printf(b, "%s\"%s\"", i ? ", " : " ", lv->commands[i].name);
+  buf_puts(b, lv->ncommands ? " },\n\n" : "},\n\n");
+}
+
+static const char *goal_word(LevelGoal g)
+{
+  return g == GOAL_COLLECT ? "collect" : g == GOAL_COLLECT_AND_REACH ? "collect_and_reach" : "reach";
+}
+
+static void write_program(Buf *b, const char *name, const char *program)
+{
+  buf_printf(b, "  %s = ", name);
+  quote(b, program, true);
+  buf_puts(b, ",\n\n");
+}
+
+static void write_top(Buf *b, const Level *lv)
+{
+  buf_puts(b, "-- A Codebridge level, made with the level editor. Change what you like, then "
+              "check it:\n--     codebridge check THIS_FILE\n"
+              "-- The guide for teachers is docs/levels.md. Lines starting with -- are notes "
+              "for you:\n-- Codebridge ignores them.\nreturn {\n"
+              "  -- A short name made of small letters, digits and dashes. Each level of a pack "
+              "needs its own.\n");
+  buf_printf(b, "  id = \"%s\",\n\n  -- What pupils read. Keep it short and friendly.\n", lv->id);
+  write_field_text(b, "title", &lv->title, false);
+  write_field_text(b, "story", &lv->story, true);
+  buf_puts(b, "\n");
+  if (lv->concept[0])
+    buf_printf(b, "  -- What the level teaches:\n  -- sequence, repetition, selection, variables, "
+                  "functions or debugging.\n  concept = \"%s\",\n\n", lv->concept);
+  buf_printf(b, "  -- How pupils write: \"blocks\", \"text\" or \"both\".\n  mode = \"%s\",\n\n",
+             lv->mode[0] ? lv->mode : "both");
+}
+
+static void write_rest(Buf *b, const Level *lv)
+{
+  buf_printf(b, "  -- \"reach\": get to G. \"collect\": pick up every *. \"collect_and_reach\": "
+                "both.\n  goal = \"%s\",\n\n", goal_word(lv->goal));
+  if (lv->par > 0)
+    buf_printf(b, "  -- How many blocks a tidy answer uses: that many or fewer earns three "
+                  "stars.\n  par = %d,\n\n", lv->par);
+  if (lv->max_steps != LEVEL_DEFAULT_MAX_STEPS)
+    buf_printf(b, "  -- A run stops after this many steps.\n  max_steps = %d,\n\n", lv->max_steps);
+  buf_puts(b, "  -- Your own answer. `codebridge check` runs it to prove the level can be "
+              "solved.\n");
+  write_program(b, "solution", lv->solution ? lv->solution : "");
+  if (lv->start_program) {
+    buf_puts(b, "  -- What the editor holds when a pupil first opens the level.\n");
+    write_program(b, "start_program", lv->start_program);
+  }
+  if (lv->nhints > 0) {
+    buf_puts(b, "  -- Help for pupils who are stuck, gentle first.\n  hints = {\n");
+    for (int i = 0; i < lv->nhints; i++) {
+      buf_puts(b, "    ");
+      write_text(b, &lv->hints[i], true, "    ");
+      buf_puts(b, ",\n");
+    }
+    buf_puts(b, "  },\n");
+  }
+  buf_puts(b, "}\n");
+}
+
+char *level_write_text(const Level *lv, size_t *len, char *err, size_t errlen)
+{
+  if (!level_write_possible(lv, err, errlen)) return NULL;
+  Buf b = {0};
+  write_top(&b, lv);
+  write_map(&b, &lv->start);
+  write_commands(&b, lv);
+  write_rest(&b, lv);
+  if (b.oom) {
+    free(b.s);
+    snprintf(err, errlen, "out of memory");
+    return NULL;
+  }
+  if (len) *len = b.len;
+  return b.s;
+}
+
+bool level_write_file(const Level *lv, const char *path, char *err, size_t errlen)
+{
+  size_t len;
+  char *text = level_write_text(lv, &len, err, errlen);
+  if (!text) return false;
+  bool ok = level_write_new_file(path, text, len, err, errlen);
+  free(text);
+  return ok;
+}
+
+bool level_write_new_file(const char *path, const char *text, size_t len, char *err, size_t errlen)
+{
+  int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644); /* never over a teacher's file */
+  bool ok = fd >= 0;
+  if (!ok)
+    snprintf(err, errlen, "%s: %s", path, errno == EEXIST ? "a file of that name is already there"
+                                                          : strerror(errno));
+  size_t done = 0;
+  while (ok && done < len) {
+    ssize_t n = write(fd, text + done, len - done);
+    if (n < 0 && errno == EINTR) continue;
+    ok = n > 0;
+    if (ok) done += (size_t)n;
+    else snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+  }
+  if (fd >= 0 && (fsync(fd) != 0 || close(fd) != 0) && ok) {
+    snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+    ok = false;
+  }
+  if (!ok && fd >= 0) unlink(path);
+  return ok;
+}
+
+/* ---- names ---------------------------------------------------------------------------------- */
+
+void level_write_id_from_title(const char *title, char *out, size_t cap)
+{
+  size_t n = 0, max = cap - 1 < 40 ? cap - 1 : 40;
+  bool dash = false;
+  for (const unsigned char *p = (const unsigned char *)title; *p && n < max; p++) {
+    char c = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (word) {
+      if (dash && n > 0 && n + 1 < max) out[n++] = '-';
+      out[n++] = c;
+      dash = false;
+    } else if (c != '\'' && *p < 128) {
+      dash = true; /* apostrophes join: "Robo's" -> "robos" */
+    }
+  }
+  out[n] = '\0';
+  if (n == 0) snprintf(out, cap, "my-level");
+}
+
+/* Does any level file in dir use this id? (Broken files are skipped: they use none.) */
+static bool id_used(const char *dir, const char *id)
+{
+  DIR *d = opendir(dir);
+  if (!d) return false;
+  bool used = false;
+  struct dirent *e;
+  while (!used && (e = readdir(d))) {
+    size_t n = strlen(e->d_name);
+    if (n < 5 || strcmp(e->d_name + n - 4, ".lua") != 0 || strcmp(e->d_name, "pack.lua") == 0)
+      continue;
+    char path[2048];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    LevelError err;
+    Level *lv = level_load(path, &err);
+    used = lv && strcmp(lv->id, id) == 0;
+    level_free(lv);
+  }
+  closedir(d);
+  return used;
+}
+
+static int highest_number(const char *dir)
+{
+  DIR *d = opendir(dir);
+  if (!d) return -1;
+  int high = 0;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    int v = atoi(e->d_name);
+    if (e->d_name[0] >= '0' && e->d_name[0] <= '9' && v > high) high = v;
+  }
+  closedir(d);
+  return high;
+}
+
+bool level_write_new_path(const char *dir, const char *title, char *id_out, size_t id_cap,
+                          char *path_out, size_t path_cap)
+{
+  int high = highest_number(dir);
+  if (high < 0) return false;
+  char base[48], id[64];
+  level_write_id_from_title(title, base, sizeof base);
+  snprintf(id, sizeof id, "%s", base);
+  for (int k = 2; id_used(dir, id) && k < 1000; k++) snprintf(id, sizeof id, "%s-%d", base, k);
+  for (int nn = high + 1; nn < high + 1000; nn++) {
+    int n = snprintf(path_out, path_cap, "%s/%02d-%s.lua", dir, nn, id);
+    if (n < 0 || (size_t)n >= path_cap) return false;
+    if (access(path_out, F_OK) != 0) {
+      snprintf(id_out, id_cap, "%s", id);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool level_write_set_text(LevelText *t, const char *text)
+{
+  char *copy = strdup(text);
+  if (!copy) return false;
+  for (int i = 0; i < t->n; i++) free(t->text[i]);
+  memset(t, 0, sizeof *t);
+  t->n = 1;
+  snprintf(t->lang[0], sizeof t->lang[0], "en");
+  t->text[0] = copy;
+  return true;
+}

@@ -1,0 +1,318 @@
+/* screen_editor_draw.c: the level editor's screen: the painting tools and the map on the left;
+   title, story, hints, goal, the blocks offered, Solve it yourself and Save on the right. Text
+   fields are simple: a click or Enter starts typing, Enter, Escape or a click elsewhere ends.
+   Changes the level only through screen_editor.c's functions and fields. */
+#include <stdio.h>
+#include <string.h>
+
+#include "messages.h"
+#include "screen_editor.h"
+#include "world_view.h"
+
+static const char *const tool_keys[TOOL_COUNT] = {"ui_editor_wall", "ui_editor_floor",
+                                                  "ui_editor_goal", "ui_editor_item",
+                                                  "ui_editor_robot"};
+
+static int rows_gap(const Game *g) { return theme_px(&g->theme, 8); }
+
+/* n buttons side by side in r; returns the one pressed or -1. chosen: drawn chosen (-1 none). */
+static int button_row(Game *g, SDL_Rect r, const char *const *labels, int n, int chosen,
+                      bool toggles, const bool *on)
+{
+  int gap = theme_px(&g->theme, 6), w = (r.w - (n - 1) * gap) / n, pressed = -1;
+  for (int i = 0; i < n; i++) {
+    WidgetStyle st = toggles ? (on[i] ? WIDGET_CHOSEN : WIDGET_QUIET)
+                             : (i == chosen ? WIDGET_CHOSEN : WIDGET_QUIET);
+    if (widgets_button(&g->ui, (SDL_Rect){r.x + i * (w + gap), r.y, w, r.h}, labels[i], st))
+      pressed = i;
+  }
+  return pressed;
+}
+
+/* --- the map --------------------------------------------------------------------------- */
+
+static void draw_tools(Game *g, LevelEditor *ed, SDL_Rect r)
+{
+  const char *labels[TOOL_COUNT];
+  for (int i = 0; i < TOOL_COUNT; i++) labels[i] = game_word(tool_keys[i]);
+  int t = button_row(g, r, labels, TOOL_COUNT, (int)ed->tool, false, NULL);
+  if (t >= 0) ed->tool = (EditorTool)t;
+}
+
+/* Another name for the widget just drawn (the "-" and "+" buttons: "Narrower"...), so tests
+   and tools find it by what it does. */
+static void alias(Game *g, const char *key)
+{
+  if (g->ui.nseen == 0 || g->ui.nseen >= WIDGETS_MAX_SEEN) return;
+  g->ui.seen[g->ui.nseen] = g->ui.seen[g->ui.nseen - 1];
+  snprintf(g->ui.seen[g->ui.nseen++].label, sizeof g->ui.seen[0].label, "%s", game_word(key));
+}
+
+/* "Width" or "Height" and its - + buttons; returns -1, 0 or +1. */
+static int stepper(Game *g, SDL_Rect r, const char *label_key, const char *less_key,
+                   const char *more_key)
+{
+  const Theme *t = &g->theme;
+  int bw = r.h, gap = theme_px(t, 4), lw = r.w - 2 * bw - gap;
+  widgets_label_centre(&g->ui, (SDL_Rect){r.x, r.y, lw, r.h}, TEXT_FONT_UI_BOLD,
+                       theme_font_px(t, THEME_FONT_BODY), theme_colour(t, THEME_TEXT),
+                       game_word(label_key));
+  int step = 0;
+  if (widgets_button(&g->ui, (SDL_Rect){r.x + lw, r.y, bw, r.h}, "-", WIDGET_QUIET)) step = -1;
+  alias(g, less_key);
+  if (widgets_button(&g->ui, (SDL_Rect){r.x + lw + bw + gap, r.y, bw, r.h}, "+", WIDGET_QUIET)) step = 1;
+  alias(g, more_key);
+  return step;
+}
+
+/* Turn robot, then the map's width and height. */
+static void draw_size(Game *g, LevelEditor *ed, SDL_Rect r)
+{
+  int gap = theme_px(&g->theme, 8), tw = r.w * 30 / 100, sw = (r.w - tw - 2 * gap) / 2;
+  if (widgets_button(&g->ui, (SDL_Rect){r.x, r.y, tw, r.h}, game_word("ui_editor_turn"), WIDGET_QUIET))
+    editor_turn_robot(ed);
+  int w = ed->map.w, h = ed->map.h;
+  int dw = stepper(g, (SDL_Rect){r.x + tw + gap, r.y, sw, r.h}, "ui_editor_width",
+                   "ui_editor_narrower", "ui_editor_wider");
+  int dh = stepper(g, (SDL_Rect){r.x + tw + 2 * gap + sw, r.y, sw, r.h}, "ui_editor_height",
+                   "ui_editor_shorter", "ui_editor_taller");
+  if (dw || dh) editor_resize(ed, w + dw, h + dh);
+}
+
+/* The map: a click or drag paints with the tool; with the keyboard, Enter starts painting,
+   the arrows move the square, Space or Enter paints it and Escape stops. */
+static void draw_map(Game *g, LevelEditor *ed, SDL_Rect area)
+{
+  World *m = &ed->map;
+  int tile;
+  SDL_Rect board = world_view_board(area, m, &tile);
+  bool was = ed->editing == EDITOR_MAP_FIELD;
+  bool focused = widgets_focusable(&g->ui, board);
+  bool clicked_in = g->ui.clicked && widgets_inside(board, g->ui.click_x, g->ui.click_y);
+  if (was && (!focused || !g->ui.captured || (g->ui.clicked && !clicked_in))) ed->editing = -1;
+  if (!was && focused && g->ui.activate) {
+    ed->editing = EDITOR_MAP_FIELD;
+    g->ui.captured = true;
+  }
+  for (int i = 0; i < g->input.n; i++) {
+    const InputEvent *e = &g->input.ev[i];
+    int x = (e->x - board.x) / tile, y = (e->y - board.y) / tile;
+    bool in = widgets_inside(board, e->x, e->y);
+    if (e->kind == INPUT_MOUSE_DOWN && e->button == SDL_BUTTON_LEFT && in) {
+      ed->painting = true;
+      editor_paint(ed, x, y, true);
+    } else if (e->kind == INPUT_MOUSE_MOVE && ed->painting && g->input.mouse_down && in) {
+      editor_paint(ed, x, y, false);
+    } else if (e->kind == INPUT_MOUSE_UP) {
+      ed->painting = false;
+    } else if (e->kind == INPUT_KEY && was && ed->editing == EDITOR_MAP_FIELD) {
+      int dx = e->key == SDLK_RIGHT ? 1 : e->key == SDLK_LEFT ? -1 : 0;
+      int dy = e->key == SDLK_DOWN ? 1 : e->key == SDLK_UP ? -1 : 0;
+      if (ed->cur_x + dx >= 0 && ed->cur_x + dx < m->w) ed->cur_x += dx;
+      if (ed->cur_y + dy >= 0 && ed->cur_y + dy < m->h) ed->cur_y += dy;
+      if (e->key == SDLK_SPACE || e->key == SDLK_RETURN) editor_paint(ed, ed->cur_x, ed->cur_y, true);
+    }
+  }
+  if (!g->input.mouse_down) ed->painting = false;
+  board = world_view_board(area, m, &tile); /* the size may have changed */
+  WorldViewPose pose = world_view_pose(m);
+  world_view_draw(g->platform.renderer, &g->theme, area, m, &pose);
+  SDL_Color grid = theme_colour(&g->theme, THEME_PANEL_EDGE);
+  SDL_SetRenderDrawColor(g->platform.renderer, grid.r, grid.g, grid.b, 255);
+  for (int x = 0; x <= m->w; x++)
+    SDL_RenderDrawLine(g->platform.renderer, board.x + x * tile, board.y, board.x + x * tile, board.y + board.h);
+  for (int y = 0; y <= m->h; y++)
+    SDL_RenderDrawLine(g->platform.renderer, board.x, board.y + y * tile, board.x + board.w, board.y + y * tile);
+  if (ed->editing == EDITOR_MAP_FIELD) {
+    SDL_Color f = theme_colour(&g->theme, THEME_FOCUS);
+    SDL_SetRenderDrawColor(g->platform.renderer, f.r, f.g, f.b, 255);
+    int th = theme_px(&g->theme, 3);
+    SDL_Rect c = {board.x + ed->cur_x * tile, board.y + ed->cur_y * tile, tile, tile};
+    for (int k = 0; k < th; k++) {
+      SDL_RenderDrawRect(g->platform.renderer, &c);
+      c = (SDL_Rect){c.x + 1, c.y + 1, c.w - 2, c.h - 2};
+    }
+  }
+  if (g->ui.nseen < WIDGETS_MAX_SEEN) { /* tests paint by squares: where the board is */
+    WidgetsSeen *s = &g->ui.seen[g->ui.nseen++];
+    snprintf(s->label, sizeof s->label, "editor map");
+    s->rect = board;
+    s->enabled = true;
+  }
+}
+
+/* --- the fields ------------------------------------------------------------------------- */
+
+static void field_keys(Game *g, LevelEditor *ed, int id)
+{
+  char *s = ed->text[id];
+  for (int i = 0; i < g->input.n && ed->editing == id; i++) {
+    const InputEvent *e = &g->input.ev[i];
+    size_t n = strlen(s);
+    if (e->kind == INPUT_TEXT && n + strlen(e->text) < EDITOR_TEXT_MAX) {
+      memcpy(s + n, e->text, strlen(e->text) + 1);
+    } else if (e->kind == INPUT_KEY && e->key == SDLK_BACKSPACE && n > 0) {
+      n--;
+      while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80) n--; /* a whole character */
+      s[n] = '\0';
+    } else if (e->kind == INPUT_KEY && (e->key == SDLK_RETURN || e->key == SDLK_KP_ENTER)) {
+      ed->editing = -1;
+      g->ui.captured = false;
+    }
+  }
+}
+
+/* A labelled text field. */
+static void field(Game *g, LevelEditor *ed, int id, const char *label, SDL_Rect r)
+{
+  const Theme *t = &g->theme;
+  int lw = theme_px(t, 80), pad = theme_px(t, 8), px = theme_font_px(t, THEME_FONT_BODY);
+  widgets_label_left(&g->ui, (SDL_Rect){r.x, r.y, lw, r.h < theme_px(t, 44) ? r.h : theme_px(t, 40)},
+                     TEXT_FONT_UI_BOLD, px, theme_colour(t, THEME_TEXT), label);
+  SDL_Rect box = {r.x + lw, r.y, r.w - lw, r.h};
+  bool was = ed->editing == id;
+  bool focused = widgets_focusable(&g->ui, box);
+  if (g->ui.nseen < WIDGETS_MAX_SEEN) { /* found by its label, like a button */
+    WidgetsSeen *seen = &g->ui.seen[g->ui.nseen++];
+    snprintf(seen->label, sizeof seen->label, "%s", label);
+    seen->rect = box;
+    seen->enabled = true;
+  }
+  bool clicked_in = g->ui.clicked && widgets_inside(box, g->ui.click_x, g->ui.click_y);
+  if (was && (!focused || !g->ui.captured || (g->ui.clicked && !clicked_in))) ed->editing = -1;
+  if (!was && (clicked_in || (focused && g->ui.activate))) {
+    ed->editing = id;
+    g->ui.captured = true;
+  }
+  if (was && ed->editing == id) field_keys(g, ed, id);
+  bool on = ed->editing == id;
+  widgets_round_rect(g->platform.renderer, box, theme_px(t, 6), theme_colour(t, on ? THEME_FOCUS : THEME_PANEL_EDGE));
+  SDL_Rect in = {box.x + theme_px(t, 2), box.y + theme_px(t, 2), box.w - theme_px(t, 4), box.h - theme_px(t, 4)};
+  widgets_round_rect(g->platform.renderer, in, theme_px(t, 5), theme_colour(t, THEME_CODE_BG));
+  char shown[EDITOR_TEXT_MAX + 4];
+  const char *s = ed->text[id];
+  bool empty = !s[0] && !on;
+  snprintf(shown, sizeof shown, "%s%s", empty ? game_word("ui_editor_type_here") : s, on ? "|" : "");
+  int lh = text_line_height(g->text, TEXT_FONT_UI, px), lines = (in.h - pad / 2) / (lh > 0 ? lh : 1);
+  if (lines < 1) lines = 1;
+  const char *from = shown; /* typing past the end: show the end */
+  while (text_wrap_count(g->text, TEXT_FONT_UI, px, from, in.w - 2 * pad) > lines && from[1]) from++;
+  int ty = lines == 1 ? in.y + (in.h - lh) / 2 : in.y + pad / 2;
+  text_draw_wrapped(g->text, TEXT_FONT_UI, px, in.x + pad, ty, in.w - 2 * pad, lines,
+                    theme_colour(t, empty ? THEME_TEXT_DIM : THEME_CODE_TEXT), from);
+}
+
+static void draw_goal(Game *g, LevelEditor *ed, SDL_Rect r, int lw)
+{
+  const Theme *t = &g->theme;
+  widgets_label_left(&g->ui, (SDL_Rect){r.x, r.y, lw, r.h}, TEXT_FONT_UI_BOLD,
+                     theme_font_px(t, THEME_FONT_BODY), theme_colour(t, THEME_TEXT),
+                     game_word("ui_editor_goal_is"));
+  const char *labels[3] = {game_word("ui_goal_reach"), game_word("ui_goal_collect"),
+                           game_word("ui_goal_collect_and_reach")};
+  int chosen = ed->goal == GOAL_COLLECT ? 1 : ed->goal == GOAL_COLLECT_AND_REACH ? 2 : 0;
+  int i = button_row(g, (SDL_Rect){r.x + lw, r.y, r.w - lw, r.h}, labels, 3, chosen, false, NULL);
+  if (i >= 0) {
+    ed->goal = i == 0 ? GOAL_REACH : i == 1 ? GOAL_COLLECT : GOAL_COLLECT_AND_REACH;
+    editor_changed(ed);
+  }
+}
+
+/* The blocks offered: toggles in rows of three. Returns the y below. */
+static int draw_commands(Game *g, LevelEditor *ed, SDL_Rect r, int lw, int rh)
+{
+  const Theme *t = &g->theme;
+  widgets_label_left(&g->ui, (SDL_Rect){r.x, r.y, lw, rh}, TEXT_FONT_UI_BOLD,
+                     theme_font_px(t, THEME_FONT_BODY), theme_colour(t, THEME_TEXT),
+                     game_word("ui_editor_blocks_short"));
+  int y = r.y;
+  for (int row = 0; row < 3; row++) {
+    char words[3][32];
+    const char *labels[3];
+    for (int k = 0; k < 3; k++) { /* path_ahead reads as "path ahead" */
+      snprintf(words[k], sizeof words[k], "%s", editor_commands[row * 3 + k]);
+      for (char *c = words[k]; *c; c++) *c = *c == '_' ? ' ' : *c;
+      labels[k] = words[k];
+    }
+    int i = button_row(g, (SDL_Rect){r.x + lw, y, r.w - lw, rh}, labels, 3, -1, true, ed->offer + row * 3);
+    if (i >= 0) {
+      ed->offer[row * 3 + i] = !ed->offer[row * 3 + i];
+      editor_changed(ed);
+    }
+    y += rh + rows_gap(g) / 2;
+  }
+  return y;
+}
+
+static void draw_actions(Game *g, LevelEditor *ed, SDL_Rect r)
+{
+  const char *labels[3] = {game_word("ui_editor_solve"), game_word("ui_editor_save"),
+                           game_word("ui_editor_blank")};
+  int gap = theme_px(&g->theme, 8), w0 = r.w * 40 / 100, w1 = r.w * 22 / 100;
+  SDL_Rect b = {r.x, r.y, w0, r.h};
+  if (widgets_button(&g->ui, b, labels[0], WIDGET_GO)) return editor_try(g, ed);
+  b = (SDL_Rect){b.x + w0 + gap, r.y, w1, r.h};
+  if (widgets_button(&g->ui, b, labels[1], WIDGET_NORMAL))
+    editor_save(g, ed); /* pressed too soon, it says why */
+  b = (SDL_Rect){b.x + w1 + gap, r.y, r.x + r.w - (b.x + w1 + gap), r.h};
+  if (widgets_button(&g->ui, b, labels[2], WIDGET_QUIET)) editor_blank(ed);
+}
+
+static void draw_form(Game *g, LevelEditor *ed, SDL_Rect r)
+{
+  const Theme *t = &g->theme;
+  int gap = rows_gap(g), rh = theme_px(t, 36), lw = theme_px(t, 80), y = r.y;
+  field(g, ed, FIELD_TITLE, game_word("ui_editor_name"), (SDL_Rect){r.x, y, r.w, rh});
+  y += rh + gap;
+  field(g, ed, FIELD_STORY, game_word("ui_editor_story"), (SDL_Rect){r.x, y, r.w, rh * 16 / 10});
+  y += rh * 16 / 10 + gap;
+  for (int i = 0; i < 3; i++) {
+    char label[64], n[8];
+    snprintf(n, sizeof n, "%d", i + 1);
+    messages_format(label, sizeof label, "ui_editor_hint", "n", n, NULL);
+    field(g, ed, FIELD_HINT1 + i, label, (SDL_Rect){r.x, y, r.w, rh});
+    y += rh + gap;
+  }
+  draw_goal(g, ed, (SDL_Rect){r.x, y, r.w, rh}, lw);
+  y += rh + gap;
+  y = draw_commands(g, ed, (SDL_Rect){r.x, y, r.w, rh}, lw, rh) + gap / 2;
+  int bh = theme_px(t, 46), px = theme_font_px(t, THEME_FONT_SMALL);
+  int status_h = r.y + r.h - bh - gap - y;
+  int lh = text_line_height(g->text, TEXT_FONT_UI_BOLD, px);
+  text_draw_wrapped(g->text, TEXT_FONT_UI_BOLD, px, r.x, y, r.w, status_h / (lh > 0 ? lh : 1),
+                    theme_colour(t, ed->status_bad ? THEME_BAD : THEME_GOOD), ed->status);
+  draw_actions(g, ed, (SDL_Rect){r.x, r.y + r.h - bh, r.w, bh});
+}
+
+void screen_editor(Game *g)
+{
+  LevelEditor *ed = g->editor;
+  if (!ed || !g->teacher) {
+    game_go(g, SCREEN_MAP);
+    return;
+  }
+  if (!g->editor_trial && g->level == ed->trial) g->level = NULL; /* the trial is over */
+  const Theme *t = &g->theme;
+  char title[300], n1[8], n2[8];
+  snprintf(n1, sizeof n1, "%d", ed->map.w);
+  snprintf(n2, sizeof n2, "%d", ed->map.h);
+  messages_format(title, sizeof title, "ui_editor_heading", "w", n1, "h", n2, NULL);
+  SDL_Rect body = game_top_bar(g, title, "ui_back", ed->return_to, false);
+  if (g->screen != SCREEN_EDITOR) return;
+  int m = theme_px(t, 14), gap = rows_gap(g), rh = theme_px(t, 40);
+  body = (SDL_Rect){body.x + m, body.y + m, body.w - 2 * m, body.h - 2 * m};
+  int lw = (body.w - m) * 48 / 100;
+  SDL_Rect left = {body.x, body.y, lw, body.h}, right = {body.x + lw + m, body.y, body.w - lw - m, body.h};
+  draw_tools(g, ed, (SDL_Rect){left.x, left.y, left.w, rh});
+  draw_size(g, ed, (SDL_Rect){left.x, left.y + rh + gap, left.w, rh});
+  int my = left.y + 2 * (rh + gap);
+  widgets_panel(&g->ui, (SDL_Rect){left.x, my, left.w, left.y + left.h - my});
+  int p = theme_px(t, 6);
+  draw_map(g, ed, (SDL_Rect){left.x + p, my + p, left.w - 2 * p, left.y + left.h - my - 2 * p});
+  draw_form(g, ed, right);
+  platform_text_input(&g->platform, ed->editing >= 0 && ed->editing != EDITOR_MAP_FIELD);
+  if (g->ui.back && g->screen == SCREEN_EDITOR && ed->editing < 0) {
+    game_go(g, ed->return_to);
+    g->ui.changed = true;
+  }
+}

@@ -1,0 +1,613 @@
+/* screen_teacher.c: the teacher view: every class found in this laptop's progress folder (the
+   rosters and the logs), then a grid of pupils x levels coloured by best stars, and a pupil's
+   latest program for a level, read-only. Shown only with the teacher setting. Reads progress
+   through progress.h; writes nothing and changes no pupil's state. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "messages.h"
+#include "screens.h"
+#include "world_view.h"
+
+typedef struct {
+  char pupil[PROGRESS_NAME_MAX], class_name[PROGRESS_NAME_MAX];
+  ProgressLog *log; /* NULL: on the roster, never played */
+} TeacherRow;
+
+typedef struct {
+  int pack, level; /* into g->packs */
+} TeacherCol;
+
+struct TeacherView {
+  TeacherRow *all; /* every log found, then the chosen class's roster pupils without one */
+  int nall;
+  char classes[64][PROGRESS_NAME_MAX];
+  int nclasses, class_i;
+  int *rows; /* indices into all for the chosen class, in roster order then by name */
+  int nrows;
+  TeacherCol cols[GAME_MAX_PACKS * 8];
+  int ncols;
+  int sx, sy;         /* the grid's scroll in pixels */
+  int first_cell;     /* the focus index of the first cell in the last pass */
+  int shown_row, shown_col; /* the program on show; shown_row < 0: the grid */
+  int return_focus;   /* the cell focused before the program showed */
+  bool restore_focus; /* put the focus back on it in the grid's next pass */
+  CodeView *cv;       /* the program, read-only */
+  bool loaded;
+  int page_w, cell_w;  /* the cells' visible width and one cell's, from the last pass */
+};
+
+/* --- reading the folder ----------------------------------------------------------------- */
+
+static void add_log(struct TeacherView *tv, const char *path)
+{
+  char err[256];
+  ProgressLog *log = progress_read_file(path, err, sizeof err);
+  if (!log) return;
+  TeacherRow *all = realloc(tv->all, (size_t)(tv->nall + 1) * sizeof *all);
+  if (!all) {
+    progress_log_free(log);
+    return;
+  }
+  tv->all = all;
+  TeacherRow *r = &all[tv->nall++];
+  snprintf(r->pupil, sizeof r->pupil, "%s", log->pupil[0] ? log->pupil : "?");
+  snprintf(r->class_name, sizeof r->class_name, "%s", log->class_name);
+  r->log = log;
+}
+
+static bool ends_with(const char *s, const char *tail)
+{
+  size_t n = strlen(s), t = strlen(tail);
+  return n > t && strcmp(s + n - t, tail) == 0;
+}
+
+/* Logs live at DIR/<class>/<pupil>.txt (and DIR/<pupil>.txt without a class). */
+static void scan(struct TeacherView *tv, const char *dir, int depth)
+{
+  DIR *d = opendir(dir);
+  if (!d) return;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    if (e->d_name[0] == '.' || strcmp(e->d_name, "classes") == 0) continue;
+    char path[2048];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    if (ends_with(e->d_name, ".txt")) add_log(tv, path);
+    else if (depth == 0) scan(tv, path, 1);
+  }
+  closedir(d);
+}
+
+static bool same_name(const char *a, const char *b)
+{
+  char ka[PROGRESS_NAME_MAX], kb[PROGRESS_NAME_MAX];
+  progress_name_key(a, ka, sizeof ka);
+  progress_name_key(b, kb, sizeof kb);
+  return strcmp(ka, kb) == 0;
+}
+
+static void add_class(struct TeacherView *tv, const char *name)
+{
+  for (int i = 0; i < tv->nclasses; i++)
+    if (same_name(tv->classes[i], name)) return;
+  if (tv->nclasses < 64) snprintf(tv->classes[tv->nclasses++], PROGRESS_NAME_MAX, "%s", name);
+}
+
+static int by_class(const void *a, const void *b)
+{
+  return strcmp((const char *)a, (const char *)b);
+}
+
+static void find_classes(Game *g, struct TeacherView *tv)
+{
+  ProgressNames *rosters = progress_classes(g->progress_dir);
+  for (int i = 0; rosters && i < rosters->n; i++) add_class(tv, rosters->names[i]);
+  progress_names_free(rosters);
+  for (int i = 0; i < tv->nall; i++) add_class(tv, tv->all[i].class_name);
+  qsort(tv->classes, (size_t)tv->nclasses, sizeof tv->classes[0], by_class);
+}
+
+static int find_row(const struct TeacherView *tv, const char *pupil, const char *class_name)
+{
+  for (int i = 0; i < tv->nall; i++)
+    if (same_name(tv->all[i].pupil, pupil) && same_name(tv->all[i].class_name, class_name)) return i;
+  return -1;
+}
+
+static int by_pupil(const void *a, const void *b, const struct TeacherView *tv)
+{
+  return strcmp(tv->all[*(const int *)a].pupil, tv->all[*(const int *)b].pupil);
+}
+
+/* The class's rows: its roster in order (pupils who never played too), then anyone else
+   whose log names the class, by name. */
+static void choose_class(Game *g, struct TeacherView *tv, int c)
+{
+  tv->class_i = c;
+  tv->nrows = 0;
+  tv->sx = tv->sy = 0;
+  if (c < 0) return;
+  const char *cls = tv->classes[c];
+  ProgressNames *roster = progress_roster(g->progress_dir, cls);
+  int need = tv->nall + (roster ? roster->n : 0);
+  int *rows = realloc(tv->rows, (size_t)(need > 0 ? need : 1) * sizeof *rows);
+  if (!rows) {
+    progress_names_free(roster);
+    return;
+  }
+  tv->rows = rows;
+  for (int i = 0; roster && i < roster->n; i++) {
+    int r = find_row(tv, roster->names[i], cls);
+    if (r < 0) { /* never played: an empty row */
+      TeacherRow *all = realloc(tv->all, (size_t)(tv->nall + 1) * sizeof *all);
+      if (!all) break;
+      tv->all = all;
+      r = tv->nall++;
+      memset(&all[r], 0, sizeof all[r]);
+      snprintf(all[r].pupil, sizeof all[r].pupil, "%s", roster->names[i]);
+      snprintf(all[r].class_name, sizeof all[r].class_name, "%s", cls);
+    }
+    bool dup = false;
+    for (int k = 0; k < tv->nrows; k++) dup |= tv->rows[k] == r;
+    if (!dup) tv->rows[tv->nrows++] = r;
+  }
+  int from = tv->nrows;
+  for (int i = 0; i < tv->nall && tv->nrows < need; i++) {
+    bool listed = false;
+    for (int k = 0; k < tv->nrows; k++) listed |= tv->rows[k] == i;
+    if (!listed && tv->all[i].log && same_name(tv->all[i].class_name, cls)) tv->rows[tv->nrows++] = i;
+  }
+  for (int i = from + 1; i < tv->nrows; i++) /* a few dozen names: insertion sort */
+    for (int k = i; k > from && by_pupil(&tv->rows[k - 1], &tv->rows[k], tv) > 0; k--) {
+      int t = tv->rows[k];
+      tv->rows[k] = tv->rows[k - 1];
+      tv->rows[k - 1] = t;
+    }
+  progress_names_free(roster);
+}
+
+static void find_levels(Game *g, struct TeacherView *tv)
+{
+  tv->ncols = 0;
+  int cap = (int)(sizeof tv->cols / sizeof tv->cols[0]);
+  for (int p = 0; p < g->npacks; p++)
+    for (int i = 0; i < g->packs[p].pack->nlevels && tv->ncols < cap; i++)
+      if (g->packs[p].levels[i]) tv->cols[tv->ncols++] = (TeacherCol){p, i};
+}
+
+static void clear(struct TeacherView *tv)
+{
+  for (int i = 0; i < tv->nall; i++) progress_log_free(tv->all[i].log);
+  free(tv->all);
+  free(tv->rows);
+  tv->all = NULL;
+  tv->rows = NULL;
+  tv->nall = tv->nrows = tv->nclasses = 0;
+}
+
+/* Reads the folder again: each time the screen opens from elsewhere (pupils may have played). */
+static struct TeacherView *view(Game *g)
+{
+  if (!g->teach) {
+    g->teach = calloc(1, sizeof *g->teach);
+    if (!g->teach) return NULL;
+    g->teach->class_i = -1;
+    g->teach->shown_row = -1;
+  }
+  return g->teach;
+}
+
+static void reload(Game *g, struct TeacherView *tv)
+{
+  char keep[PROGRESS_NAME_MAX] = "";
+  if (tv->class_i >= 0) snprintf(keep, sizeof keep, "%s", tv->classes[tv->class_i]);
+  clear(tv);
+  game_load_map(g); /* every pack's levels loaded */
+  find_levels(g, tv);
+  if (g->progress_ok) {
+    scan(tv, g->progress_dir, 0);
+    find_classes(g, tv);
+  }
+  int c = tv->nclasses > 0 ? 0 : -1;
+  for (int i = 0; i < tv->nclasses; i++)
+    if (keep[0] && same_name(tv->classes[i], keep)) c = i;
+  if (g->class_name[0] && !keep[0])
+    for (int i = 0; i < tv->nclasses; i++)
+      if (same_name(tv->classes[i], g->class_name)) c = i;
+  choose_class(g, tv, c);
+  tv->shown_row = -1;
+  tv->loaded = true;
+}
+
+void screen_teacher_free(Game *g)
+{
+  if (!g->teach) return;
+  clear(g->teach);
+  code_view_free(g->teach->cv);
+  free(g->teach);
+  g->teach = NULL;
+}
+
+/* --- the grid ----------------------------------------------------------------------------- */
+
+typedef struct {
+  SDL_Rect names, header, cells; /* the name column, the level header, the scrolled cells */
+  int cw, ch, hh;                /* a cell's size, the header's height */
+} GridLayout;
+
+static const Level *col_level(const Game *g, TeacherCol c)
+{
+  return g->packs[c.pack].levels[c.level];
+}
+
+static int stars_of(const Game *g, const TeacherRow *r, TeacherCol c)
+{
+  if (!r->log) return -1;
+  return progress_best_stars(r->log, g->packs[c.pack].pack->id, col_level(g, c)->id);
+}
+
+static SDL_Color cell_colour(const Game *g, int stars)
+{
+  if (stars < 0) return theme_colour(&g->theme, THEME_PANEL);
+  if (g->theme.high_contrast) return theme_colour(&g->theme, stars == 0 ? THEME_BAD : THEME_GOOD);
+  static const SDL_Color shades[4] = {{250, 205, 120, 255}, {200, 234, 190, 255},
+                                      {140, 212, 128, 255}, {74, 178, 74, 255}};
+  return shades[stars > 3 ? 3 : stars];
+}
+
+static void draw_cell(Game *g, SDL_Rect r, int stars, bool focused)
+{
+  const Theme *t = &g->theme;
+  int inset = theme_px(t, 2);
+  SDL_Rect in = {r.x + inset, r.y + inset, r.w - 2 * inset, r.h - 2 * inset};
+  widgets_round_rect(g->platform.renderer, in, theme_px(t, 6), cell_colour(g, stars));
+  if (focused || widgets_hover(&g->ui, r)) {
+    SDL_Color e = theme_colour(t, THEME_PANEL_EDGE);
+    SDL_SetRenderDrawColor(g->platform.renderer, e.r, e.g, e.b, 255);
+    SDL_RenderDrawRect(g->platform.renderer, &in);
+  }
+  if (stars > 0) {
+    int size = in.w / 4 < in.h * 2 / 3 ? in.w / 4 : in.h * 2 / 3;
+    widgets_stars(&g->ui, in.x + in.w / 2, in.y + in.h / 2, size, stars);
+  } else if (stars == 0) {
+    widgets_label_centre(&g->ui, in, TEXT_FONT_UI_BOLD, theme_font_px(t, THEME_FONT_BODY),
+                         (SDL_Color){90, 50, 0, 255}, "0");
+  }
+}
+
+/* One cell: focusable, pressed by a click or Enter; remembered as "PUPIL N" for tests. */
+static bool cell(Game *g, SDL_Rect r, SDL_Rect clip, const char *pupil, int number, int stars)
+{
+  SDL_Rect vis;
+  if (!SDL_IntersectRect(&r, &clip, &vis)) {
+    widgets_skip(&g->ui, r);
+    return false;
+  }
+  int id = g->ui.count;
+  bool focused = widgets_focusable(&g->ui, r);
+  bool pressed = (g->ui.clicked && widgets_inside(vis, g->ui.click_x, g->ui.click_y)) ||
+                 (focused && g->ui.activate && g->ui.focus == id);
+  draw_cell(g, r, stars, focused);
+  if (g->ui.nseen < WIDGETS_MAX_SEEN) {
+    WidgetsSeen *s = &g->ui.seen[g->ui.nseen++];
+    snprintf(s->label, sizeof s->label, "%.24s %d", pupil, number);
+    s->rect = vis;
+    s->enabled = true;
+  }
+  if (pressed) g->ui.changed = true;
+  return pressed;
+}
+
+static GridLayout grid_layout(Game *g, SDL_Rect area)
+{
+  const Theme *t = &g->theme;
+  GridLayout L;
+  int small = theme_font_px(t, THEME_FONT_SMALL);
+  int lh = text_line_height(g->text, TEXT_FONT_UI, small);
+  L.cw = theme_px(t, 104);
+  L.ch = theme_px(t, 46);
+  L.hh = lh * 3 + theme_px(t, 10) + text_line_height(g->text, TEXT_FONT_UI_BOLD, small);
+  int nw = theme_px(t, 190);
+  L.names = (SDL_Rect){area.x, area.y + L.hh, nw, area.h - L.hh};
+  L.header = (SDL_Rect){area.x + nw, area.y, area.w - nw, L.hh};
+  L.cells = (SDL_Rect){area.x + nw, area.y + L.hh, area.w - nw, area.h - L.hh};
+  return L;
+}
+
+static void draw_header(Game *g, struct TeacherView *tv, GridLayout L)
+{
+  const Theme *t = &g->theme;
+  int small = theme_font_px(t, THEME_FONT_SMALL), pad = theme_px(t, 4);
+  int blh = text_line_height(g->text, TEXT_FONT_UI_BOLD, small);
+  SDL_RenderSetClipRect(g->platform.renderer, &L.header);
+  for (int c = 0; c < tv->ncols; c++) {
+    int x = L.header.x + c * L.cw - tv->sx;
+    if (x + L.cw < L.header.x || x > L.header.x + L.header.w) continue;
+    char num[16];
+    snprintf(num, sizeof num, "%d", tv->cols[c].level + 1);
+    SDL_Rect top = {x + pad, L.header.y + pad, L.cw - 2 * pad, blh};
+    widgets_label_centre(&g->ui, top, TEXT_FONT_UI_BOLD, small, theme_colour(t, THEME_TITLE), num);
+    const Level *lv = col_level(g, tv->cols[c]);
+    text_draw_wrapped(g->text, TEXT_FONT_UI, small, x + pad, top.y + blh, L.cw - 2 * pad, 3,
+                      theme_colour(t, THEME_TEXT), level_text(&lv->title, g->settings.lang));
+  }
+  SDL_RenderSetClipRect(g->platform.renderer, NULL);
+}
+
+static void draw_names(Game *g, struct TeacherView *tv, GridLayout L)
+{
+  const Theme *t = &g->theme;
+  int body = theme_font_px(t, THEME_FONT_BODY), pad = theme_px(t, 8);
+  widgets_label_left(&g->ui, (SDL_Rect){L.names.x + pad, L.header.y, L.names.w - pad, L.hh},
+                     TEXT_FONT_UI_BOLD, body, theme_colour(t, THEME_TITLE), game_word("ui_teacher_pupil"));
+  SDL_RenderSetClipRect(g->platform.renderer, &L.names);
+  for (int r = 0; r < tv->nrows; r++) {
+    int y = L.names.y + r * L.ch - tv->sy;
+    if (y + L.ch < L.names.y || y > L.names.y + L.names.h) continue;
+    widgets_label_left(&g->ui, (SDL_Rect){L.names.x + pad, y, L.names.w - 2 * pad, L.ch},
+                       TEXT_FONT_UI_BOLD, body, theme_colour(t, THEME_TEXT),
+                       tv->all[tv->rows[r]].pupil);
+  }
+  SDL_RenderSetClipRect(g->platform.renderer, NULL);
+}
+
+/* Up and Down move a whole row in the grid (the widgets moved one already). */
+static void row_keys(Game *g, struct TeacherView *tv)
+{
+  int f = g->ui.focus, n = tv->nrows * tv->ncols;
+  if (tv->ncols < 2 || f < tv->first_cell || f >= tv->first_cell + n || g->ui.captured) return;
+  for (int i = 0; i < g->input.n; i++) {
+    const InputEvent *e = &g->input.ev[i];
+    if (e->kind != INPUT_KEY) continue;
+    int to = f;
+    if (e->key == SDLK_DOWN) to = f + tv->ncols - 1;
+    if (e->key == SDLK_UP) to = f - tv->ncols + 1;
+    if (to >= tv->first_cell && to < tv->first_cell + n) g->ui.focus = f = to;
+  }
+}
+
+static void scroll_grid(Game *g, struct TeacherView *tv, GridLayout L)
+{
+  int step = theme_px(&g->theme, 60);
+  for (int i = 0; i < g->input.n; i++) {
+    const InputEvent *e = &g->input.ev[i];
+    if (e->kind != INPUT_WHEEL) continue;
+    if (e->mods & INPUT_MOD_SHIFT) tv->sx -= e->wheel * step;
+    else tv->sy -= e->wheel * step;
+  }
+  int f = g->ui.focus - tv->first_cell;
+  if (g->ui.show_focus && f >= 0 && f < tv->nrows * tv->ncols) { /* keep the focus in view */
+    int x = (f % tv->ncols) * L.cw, y = (f / tv->ncols) * L.ch;
+    if (x < tv->sx) tv->sx = x;
+    if (x + L.cw > tv->sx + L.cells.w) tv->sx = x + L.cw - L.cells.w;
+    if (y < tv->sy) tv->sy = y;
+    if (y + L.ch > tv->sy + L.cells.h) tv->sy = y + L.ch - L.cells.h;
+  }
+  int mx = tv->ncols * L.cw - L.cells.w, my = tv->nrows * L.ch - L.cells.h;
+  tv->sx = tv->sx > mx ? mx : tv->sx;
+  tv->sy = tv->sy > my ? my : tv->sy;
+  tv->sx = tv->sx < 0 ? 0 : tv->sx;
+  tv->sy = tv->sy < 0 ? 0 : tv->sy;
+}
+
+static void show_program(Game *g, struct TeacherView *tv, int row, int col)
+{
+  if (!tv->cv) tv->cv = code_view_new(g->text, &g->theme);
+  if (!tv->cv) return;
+  const TeacherRow *r = &tv->all[tv->rows[row]];
+  TeacherCol c = tv->cols[col];
+  size_t len = 0;
+  char *text = g->progress_ok ? progress_load_program(g->progress_dir, r->pupil, r->class_name,
+                                                      g->packs[c.pack].pack->id,
+                                                      col_level(g, c)->id, &len)
+                              : NULL;
+  code_view_set_text(tv->cv, text ? text : "");
+  code_view_set_read_only(tv->cv, true);
+  code_view_set_focus(tv->cv, false);
+  free(text);
+  tv->return_focus = g->ui.focus;
+  tv->shown_row = row;
+  tv->shown_col = col;
+  game_go(g, SCREEN_TEACHER);
+}
+
+static void draw_grid(Game *g, struct TeacherView *tv, SDL_Rect area)
+{
+  GridLayout L = grid_layout(g, area);
+  tv->page_w = L.cells.w;
+  tv->cell_w = L.cw;
+  row_keys(g, tv);
+  scroll_grid(g, tv, L);
+  draw_header(g, tv, L);
+  draw_names(g, tv, L);
+  tv->first_cell = g->ui.count;
+  SDL_RenderSetClipRect(g->platform.renderer, &L.cells);
+  int pressed = -1;
+  for (int r = 0; r < tv->nrows; r++)
+    for (int c = 0; c < tv->ncols; c++) {
+      SDL_Rect cr = {L.cells.x + c * L.cw - tv->sx, L.cells.y + r * L.ch - tv->sy, L.cw, L.ch};
+      const TeacherRow *row = &tv->all[tv->rows[r]];
+      if (cell(g, cr, L.cells, row->pupil, tv->cols[c].level + 1, stars_of(g, row, tv->cols[c])))
+        pressed = r * tv->ncols + c;
+    }
+  SDL_RenderSetClipRect(g->platform.renderer, NULL);
+  if (pressed >= 0) show_program(g, tv, pressed / tv->ncols, pressed % tv->ncols);
+}
+
+/* --- the class choice and the page -------------------------------------------------------- */
+
+static int button_w(Game *g, const char *label)
+{
+  return text_width_z(g->text, TEXT_FONT_UI_BOLD, theme_font_px(&g->theme, THEME_FONT_BUTTON), label) +
+         theme_px(&g->theme, 32);
+}
+
+/* Earlier and Later scroll the levels a page sideways (the wheel does with Shift). */
+static int paging_w(Game *g)
+{
+  return button_w(g, game_word("ui_teacher_earlier")) + button_w(g, game_word("ui_teacher_later")) +
+         theme_px(&g->theme, 8);
+}
+
+static void draw_paging(Game *g, struct TeacherView *tv, int x, int y, int bh)
+{
+  const char *earlier = game_word("ui_teacher_earlier"), *later = game_word("ui_teacher_later");
+  int gap = theme_px(&g->theme, 8), lw = button_w(g, later), ew = button_w(g, earlier);
+  int page = tv->cell_w > 0 ? (tv->page_w / tv->cell_w) * tv->cell_w : 0;
+  bool more = tv->ncols * tv->cell_w > tv->page_w;
+  WidgetStyle st = more && tv->nrows > 0 ? WIDGET_QUIET : WIDGET_OFF;
+  if (widgets_button(&g->ui, (SDL_Rect){x, y, ew, bh}, earlier, tv->sx > 0 ? st : WIDGET_OFF))
+    tv->sx -= page;
+  if (widgets_button(&g->ui, (SDL_Rect){x + ew + gap, y, lw, bh}, later,
+                     tv->sx + tv->page_w < tv->ncols * tv->cell_w ? st : WIDGET_OFF))
+    tv->sx += page;
+}
+
+/* "Class", the class buttons (wrapping), and Make a level on the right. Returns the y below. */
+static int draw_classes(Game *g, struct TeacherView *tv, SDL_Rect area)
+{
+  const Theme *t = &g->theme;
+  int bh = theme_px(t, 44), gap = theme_px(t, 8);
+  const char *make = game_word("ui_make_level");
+  int mw = button_w(g, make);
+  int right = area.x + area.w - mw - 2 * gap - paging_w(g) - gap;
+  int body = theme_font_px(t, THEME_FONT_BODY);
+  const char *cls = game_word("ui_teacher_class");
+  int cw = text_width_z(g->text, TEXT_FONT_UI_BOLD, body, cls) + gap * 2;
+  widgets_label_left(&g->ui, (SDL_Rect){area.x, area.y, cw, bh}, TEXT_FONT_UI_BOLD, body,
+                     theme_colour(t, THEME_TEXT), cls);
+  int x = area.x + cw, y = area.y;
+  for (int i = 0; i < tv->nclasses; i++) {
+    const char *name = tv->classes[i][0] ? tv->classes[i] : "-";
+    int w = button_w(g, name);
+    if (x > area.x + cw && x + w > right) {
+      x = area.x + cw;
+      y += bh + gap;
+    }
+    if (widgets_button(&g->ui, (SDL_Rect){x, y, w, bh}, name,
+                       i == tv->class_i ? WIDGET_CHOSEN : WIDGET_QUIET))
+      choose_class(g, tv, i);
+    x += w + gap;
+  }
+  draw_paging(g, tv, right + gap, area.y, bh);
+  if (widgets_button(&g->ui, (SDL_Rect){area.x + area.w - mw, area.y, mw, bh}, make, WIDGET_GO))
+    screen_editor_open(g, NULL);
+  return y + bh + gap;
+}
+
+static void draw_message(Game *g, SDL_Rect area, const char *key)
+{
+  const Theme *t = &g->theme;
+  text_draw_wrapped(g->text, TEXT_FONT_UI, theme_font_px(t, THEME_FONT_BODY), area.x, area.y,
+                    area.w, 4, theme_colour(t, THEME_TEXT), game_word(key));
+}
+
+static void page_grid(Game *g, struct TeacherView *tv)
+{
+  const Theme *t = &g->theme;
+  if (tv->restore_focus) { /* here, not earlier: the program page had one widget */
+    g->ui.focus = tv->return_focus;
+    tv->restore_focus = false;
+  }
+  SDL_Rect body = game_top_bar(g, game_word("ui_teacher_title"), "ui_to_map", SCREEN_MAP, true);
+  if (g->screen != SCREEN_TEACHER) return;
+  int m = theme_px(t, 16);
+  SDL_Rect area = {body.x + m, body.y + m / 2, body.w - 2 * m, body.h - m};
+  int y = draw_classes(g, tv, area);
+  if (g->screen != SCREEN_TEACHER || tv->shown_row >= 0) return;
+  int small = theme_font_px(t, THEME_FONT_SMALL), lh = text_line_height(g->text, TEXT_FONT_UI, small);
+  SDL_Rect rest = {area.x, y, area.w, area.y + area.h - y};
+  if (tv->nclasses == 0) return draw_message(g, rest, "ui_teacher_no_classes");
+  if (tv->ncols == 0) return draw_message(g, rest, "ui_teacher_no_levels");
+  if (tv->nrows == 0) return draw_message(g, rest, "ui_teacher_no_pupils");
+  widgets_label_left(&g->ui, (SDL_Rect){rest.x, rest.y, rest.w, lh}, TEXT_FONT_UI, small,
+                     theme_colour(t, THEME_TEXT_DIM), game_word("ui_teacher_key"));
+  draw_grid(g, tv, (SDL_Rect){rest.x, rest.y + lh + m / 2, rest.w, rest.h - lh - m / 2});
+  if (g->ui.back && g->screen == SCREEN_TEACHER && tv->shown_row < 0) {
+    game_go(g, SCREEN_MAP);
+    g->ui.changed = true;
+  }
+}
+
+/* One pupil's program for one level: the level's map, how they did, the code read-only. */
+static void page_program(Game *g, struct TeacherView *tv)
+{
+  const Theme *t = &g->theme;
+  const TeacherRow *r = &tv->all[tv->rows[tv->shown_row]];
+  TeacherCol c = tv->cols[tv->shown_col];
+  const Level *lv = col_level(g, c);
+  char title[400], num[16];
+  snprintf(num, sizeof num, "%d", c.level + 1);
+  messages_format(title, sizeof title, "ui_teacher_program", "name", r->pupil, "number", num,
+                  "level", level_text(&lv->title, g->settings.lang), NULL);
+  SDL_Rect body = game_top_bar(g, title, "ui_teacher_to_class", SCREEN_TEACHER, false);
+  bool back = g->ui.changed; /* the top bar's back button: the only one on this page */
+  int m = theme_px(t, 16);
+  body = (SDL_Rect){body.x + m, body.y + m, body.w - 2 * m, body.h - 2 * m};
+  SDL_Rect left = {body.x, body.y, body.w * 38 / 100, body.h};
+  SDL_Rect code = {left.x + left.w + m, body.y, body.w - left.w - m, body.h};
+  int body_px = theme_font_px(t, THEME_FONT_BODY), lh = text_line_height(g->text, TEXT_FONT_UI, body_px);
+  SDL_Rect world = {left.x, left.y + 3 * lh, left.w, left.h - 3 * lh};
+  World w = lv->start;
+  WorldViewPose pose = world_view_pose(&w);
+  world_view_draw(g->platform.renderer, t, world, &w, &pose);
+  char line[300], n[16], a[16];
+  int stars = stars_of(g, r, c);
+  snprintf(n, sizeof n, "%d", stars);
+  snprintf(a, sizeof a, "%d", r->log ? progress_attempt_count(r->log, g->packs[c.pack].pack->id, lv->id) : 0);
+  messages_format(line, sizeof line, stars > 0 ? "ui_teacher_result" : "ui_teacher_result_unsolved",
+                  "stars", n, "attempts", a, NULL);
+  text_draw_wrapped(g->text, TEXT_FONT_UI_BOLD, body_px, left.x, left.y, left.w, 2,
+                    theme_colour(t, THEME_TEXT), line);
+  if (code_view_get_text(tv->cv)[0]) {
+    code_view_draw(tv->cv, g->platform.renderer, code);
+  } else {
+    widgets_panel(&g->ui, code);
+    messages_format(line, sizeof line, "ui_teacher_no_program", "name", r->pupil, NULL);
+    text_draw_wrapped(g->text, TEXT_FONT_UI, body_px, code.x + m, code.y + m, code.w - 2 * m, 4,
+                      theme_colour(t, THEME_TEXT), line);
+  }
+  for (int i = 0; i < g->input.n; i++) /* the wheel scrolls the program */
+    if (g->input.ev[i].kind == INPUT_WHEEL && widgets_inside(code, g->input.ev[i].x, g->input.ev[i].y))
+      code_view_handle_input(tv->cv, &g->input.ev[i]);
+  if (back || g->ui.back) {
+    tv->shown_row = -1;
+    game_go(g, SCREEN_TEACHER);
+    g->ui.changed = true; /* draw the grid in this frame */
+    tv->restore_focus = true;
+    g->ui.show_focus = g->ui.back || g->ui.show_focus;
+  }
+}
+
+void screen_teacher(Game *g)
+{
+  struct TeacherView *tv = view(g);
+  if (!tv || !g->teacher) {
+    game_go(g, SCREEN_MAP);
+    return;
+  }
+  if (!tv->loaded) reload(g, tv);
+  if (tv->shown_row >= 0 && tv->shown_row < tv->nrows && tv->cv) page_program(g, tv);
+  else page_grid(g, tv);
+}
+
+bool screen_teacher_setting(void)
+{
+  char v[32];
+  if (!progress_setting("teacher", v, sizeof v)) return false;
+  char *s = v;
+  while (*s == ' ' || *s == '\t') s++;
+  size_t n = strlen(s);
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) s[--n] = '\0';
+  return strcasecmp(s, "yes") == 0 || strcasecmp(s, "on") == 0 || strcasecmp(s, "true") == 0;
+}
+
+void screen_teacher_open(Game *g)
+{
+  struct TeacherView *tv = view(g);
+  if (tv) reload(g, tv); /* pupils may have played since it last showed */
+  game_go(g, SCREEN_TEACHER);
+}
