@@ -113,6 +113,13 @@ static bool check_solution(const Level *lv)
   bool ok = t->outcome == RUN_SOLVED;
   if (ok) {
     printf("ok %s: solution solved in %d steps, %d blocks\n", lv->id, t->steps, t->blocks);
+    if (t->blocks > lv->par) {
+      bool next;
+      fprintf(stderr,
+              "%s:%d: note: par is %d but the solution uses %d blocks, so doing what it does "
+              "earns fewer than three stars: set par = %d, or shorten the solution\n",
+              lv->path, field_line(lv->source, "par", &next), lv->par, t->blocks, t->blocks);
+    }
   } else {
     bool next;
     int base = field_line(lv->source, "solution", &next);
@@ -175,13 +182,26 @@ static bool check_folder(const char *dir)
   return ok;
 }
 
+/* A pack.lua named on its own means its pack: a teacher checking it means the whole folder. */
+static bool check_path(const char *path)
+{
+  const char *slash = strrchr(path, '/');
+  const char *base = slash ? slash + 1 : path;
+  if (strcmp(base, "pack.lua") == 0 && !fileio_is_dir(path)) {
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - path) : 1, slash ? path : ".");
+    return check_folder(dir);
+  }
+  return fileio_is_dir(path) ? check_folder(path) : check_level(path, NULL, NULL);
+}
+
 static int cmd_check(int argc, char **argv)
 {
   if (argc < 1)
     return usage();
   bool ok = true;
   for (int i = 0; i < argc; i++)
-    ok = (fileio_is_dir(argv[i]) ? check_folder(argv[i]) : check_level(argv[i], NULL, NULL)) && ok;
+    ok = check_path(argv[i]) && ok;
   return ok ? 0 : 1;
 }
 

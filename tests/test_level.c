@@ -83,7 +83,7 @@ static void test_defaults_and_ragged_map(void)
   CHECK_INT(3, lv->ncommands); /* forward, turn_left, turn_right */
   CHECK_STR("turn_right", lv->commands[2].name);
   CHECK_INT(LEVEL_DEFAULT_MAX_STEPS, lv->max_steps);
-  CHECK_INT(0, lv->par); /* not given: 0, "unknown" */
+  CHECK_INT(4, lv->par); /* not given: the solution's own block count */
   CHECK_STR("both", lv->mode);
   CHECK(lv->start_program == NULL);
   CHECK_INT(7, lv->start.w); /* trailing spaces trimmed, blank rows dropped */

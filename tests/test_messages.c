@@ -63,12 +63,12 @@ static void test_sentences(void)
   MessageReason r = explain("'end' expected (to close 'for' at line 4) near <eof>");
   messages_sentence(&r, out, sizeof out);
   CHECK_CONTAINS("repeat", out); /* a child knows the block as "repeat", not "for" */
-  CHECK_CONTAINS("`end`", out);
+  CHECK_CONTAINS("“end”", out);
 
   r = explain("attempt to call a nil value (global 'foward')");
   messages_sentence(&r, out, sizeof out);
-  CHECK_CONTAINS("`foward`", out);
-  CHECK_CONTAINS("`forward`", out);
+  CHECK_CONTAINS("“foward”", out);
+  CHECK_CONTAINS("“forward”", out);
 
   messages_format(out, sizeof out, "too_many_steps", "max", "50", NULL);
   CHECK_CONTAINS("50", out);

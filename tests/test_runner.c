@@ -130,6 +130,17 @@ static void test_commands_offered(void)
   CHECK_STR("no_arguments", t->message_key);
   runner_free(t);
 
+  /* A sensor without brackets is a value, always true: Lua runs it, a child never means it. */
+  t = run(lv, "forward()\nwhile not at_goal do\n  forward()\nend\n");
+  CHECK_INT(RUN_ERROR, t->outcome);
+  CHECK_STR("needs_parens", t->message_key);
+  CHECK_INT(2, t->line);
+  CHECK_CONTAINS("at_goal()", t->message);
+  runner_free(t);
+  t = run(lv, "if path_ahead() and not at_goal() then forward() end\n");
+  CHECK(strcmp(t->message_key, "needs_parens") != 0);
+  runner_free(t);
+
   t = run(lv, "forward\nforward()\n");
   CHECK_INT(RUN_ERROR, t->outcome);
   CHECK_STR("needs_parens", t->message_key);
@@ -160,7 +171,7 @@ static void test_syntax_and_runtime_errors(void)
   CHECK_INT(RUN_ERROR, t->outcome);
   CHECK_STR("unknown_variable", t->message_key);
   CHECK_INT(2, t->line);
-  CHECK_CONTAINS("`n`", t->message);
+  CHECK_CONTAINS("“n”", t->message);
   runner_free(t);
 
   t = run(lv, "print(\"hi)\n");

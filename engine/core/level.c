@@ -11,6 +11,7 @@
 
 #include "fileio.h"
 #include "level_read.h"
+#include "program.h"
 #include "sandbox.h"
 
 #define MAX_TITLE 200
@@ -196,6 +197,20 @@ static bool read_int(Reader *r, const char *name, lua_Integer lo, lua_Integer hi
   return true;
 }
 
+/* A level without par gets its own solution's block count, so the teacher's answer earns three
+   stars and a pupil who finds a shorter way is still rewarded. */
+static bool default_par(Level *lv)
+{
+  if (lv->par > 0)
+    return true;
+  Program *p = program_parse(lv->solution, strlen(lv->solution), NULL);
+  lv->par = p ? program_count_blocks(p) : 0;
+  program_free(p);
+  if (lv->par < 1)
+    lv->par = 1;
+  return true;
+}
+
 static bool read_meta(Reader *r)
 {
   int n;
@@ -358,13 +373,14 @@ static bool split_rows(Reader *r, const char *m, size_t len, MapRows *rows)
   return rows->n > 0 || bad(r, line_of(r, "map"), "the map is empty");
 }
 
-/* Teachers indent the map with the code: the indentation all rows share is not part of it. */
+/* Teachers indent the map with the code (spaces or the Tab key): the indentation all rows
+   share is not part of it. */
 static void strip_indent(MapRows *rows)
 {
   size_t common = (size_t)-1;
   for (int y = 0; y < rows->n; y++) {
     size_t k = 0;
-    while (k < rows->len[y] && rows->start[y][k] == ' ')
+    while (k < rows->len[y] && (rows->start[y][k] == ' ' || rows->start[y][k] == '\t'))
       k++;
     if (rows->len[y] > 0 && k < common)
       common = k;
@@ -403,8 +419,8 @@ static bool place(Reader *r, World *w, char c, int x, int y, int line, bool *rob
     w->items[y * WORLD_MAX_SIDE + x] = 1;
     w->items_left++;
   } else if (c == ' ' || c == '\t') {
-    return bad(r, line, "the map has a space in row %d, column %d: use . for floor", y + 1,
-               x + 1);
+    return bad(r, line, "the map has a %s in row %d, column %d: use . for floor",
+               c == ' ' ? "space" : "tab", y + 1, x + 1);
   } else if (world_kind(w, c)) {
     w->cells[y * WORLD_MAX_SIDE + x] = c;
   } else if (c > ' ' && c < 127) {
@@ -692,7 +708,7 @@ static bool read_level(Reader *r)
   return ok && read_map(r) && read_goal(r) && read_commands(r) && read_on_step(r) &&
          read_int(r, "par", 1, 1000, &lv->par) &&
          read_int(r, "max_steps", 1, LEVEL_MAX_STEPS, &lv->max_steps) &&
-         read_program(r, "solution", &lv->solution, true) &&
+         read_program(r, "solution", &lv->solution, true) && default_par(lv) &&
          read_program(r, "start_program", &lv->start_program, false) && read_meta(r);
 }
 

@@ -14,6 +14,7 @@
 #include "ensure.h"
 #include "messages.h"
 #include "program.h"
+#include "program_lint.h"
 #include "sandbox.h"
 
 #define RUN_OUTPUT_CAP (32u << 10)
@@ -480,6 +481,21 @@ static void execute(Run *run, const char *src, size_t len, const RunOptions *opt
   run->t->instructions = sandbox_instructions_used(run->sb);
 }
 
+/* `if path_ahead then` is legal Lua that is always true: catch it before it misleads. */
+static bool uncalled_command(Run *run, const char *src, size_t len)
+{
+  const char *known[NSTANDARD + LEVEL_MAX_COMMANDS];
+  int nknown = known_names(run->lv, known, NSTANDARD + LEVEL_MAX_COMMANDS), line;
+  char name[64];
+  if (!program_lint_uncalled(src, len, known, nknown, &line, name, sizeof name))
+    return false;
+  run->t->outcome = RUN_ERROR;
+  snprintf(run->reason.key, sizeof run->reason.key, "needs_parens");
+  snprintf(run->reason.name, sizeof run->reason.name, "%s", name);
+  run->reason.line = line;
+  return true;
+}
+
 static void write_message(Run *run)
 {
   RunTrace *t = run->t;
@@ -520,7 +536,7 @@ RunTrace *runner_run(const Level *lv, const char *src, size_t len, const RunOpti
     if (t->blocks == 0) {
       t->outcome = RUN_UNSOLVED;
       snprintf(run.reason.key, sizeof run.reason.key, "empty_program");
-    } else {
+    } else if (!uncalled_command(&run, src, len)) {
       execute(&run, src, len, opt);
     }
   }

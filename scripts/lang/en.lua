@@ -1,6 +1,6 @@
 -- en.lua: every sentence Codebridge says to a pupil about their program, in English.
--- {name}, {suggestion}, {opener}, {open_line}, {max} and {detail} are filled in by the
--- engine. Sentences do not start with the line number: the game and the command line add
+-- Words from the program are shown in curly quotes (“forward”). {name}, {suggestion},
+-- {opener}, {open_line}, {max} and {detail} are filled in by the engine. Sentences do not start with the line number: the game and the command line add
 -- "Line 4: " in front (key line_prefix). To translate, copy this file to xx.lua (a language
 -- code) and change the words on the right; missing keys fall back to English.
 return {
@@ -28,34 +28,34 @@ return {
   opener_block = "block",
 
   -- Mistakes in how the program is written
-  missing_end = "this {opener} needs an `end` to show where it stops.",
-  missing_do = "put `do` at the end of this {opener} line, like `for i = 1, 3 do`.",
-  missing_then = "put `then` at the end of this if, like `if path_ahead() then`.",
-  missing_until = "this repeat needs an `until` to show when it stops.",
+  missing_end = "this {opener} needs an “end” to show where it stops.",
+  missing_do = "put “do” at the end of this {opener} line, like “for i = 1, 3 do”.",
+  missing_then = "put “then” at the end of this if, like “if path_ahead() then”.",
+  missing_until = "this repeat needs an “until” to show when it stops.",
   unclosed_string = "this text starts with a quote mark but never ends. Add the closing quote.",
   unclosed_long = "this long text or comment starts with [[ but never ends with ]].",
-  unclosed_bracket = "the bracket `{opener}` opened here is never closed.",
-  needs_parens = "`{name}` needs brackets to run: write `{name}()`.",
-  unexpected = "I didn't expect `{name}` here.",
-  extra_end = "this `end` has nothing to finish. Take it away.",
-  bad_number = "`{name}` is not a number I understand.",
-  bad_character = "the sign `{name}` can't be used in a program.",
-  expected_token = "I expected `{name}` here.",
+  unclosed_bracket = "the bracket “{opener}” opened here is never closed.",
+  needs_parens = "“{name}” needs brackets to run: write “{name}()”.",
+  unexpected = "I didn't expect “{name}” here.",
+  extra_end = "this “end” has nothing to finish. Take it away.",
+  bad_number = "“{name}” is not a number I understand.",
+  bad_character = "the sign “{name}” can't be used in a program.",
+  expected_token = "I expected “{name}” here.",
   bad_escape = "this text has a backslash \\ that I don't understand.",
-  break_outside = "`break` only works inside a repeat.",
-  expected_name = "a name goes here, like `zigzag`.",
-  expected_equals = "I expected `=` here, like `n = 0`.",
+  break_outside = "“break” only works inside a repeat.",
+  expected_name = "a name goes here, like “zigzag”.",
+  expected_equals = "I expected “=” here, like “n = 0”.",
   too_deep = "there are too many blocks inside each other. Try fewer.",
   too_big = "this program is too big.",
   syntax = "I can't read this line. Check the spelling and the brackets.",
 
   -- Mistakes found while the program runs
-  unknown_command = "I don't know `{name}`.",
-  unknown_command_suggest = "I don't know `{name}`. Did you mean `{suggestion}`?",
-  not_offered = "`{name}` isn't in this level. Use the blocks this level gives you.",
-  no_arguments = "`{name}()` needs nothing between its brackets.",
-  not_a_command = "`{name}` is not a command, so it can't be run with ().",
-  unknown_variable = "`{name}` has no value yet. Give it one first, like `{name} = 0`.",
+  unknown_command = "I don't know “{name}”.",
+  unknown_command_suggest = "I don't know “{name}”. Did you mean “{suggestion}”?",
+  not_offered = "“{name}” isn't in this level. Use the blocks this level gives you.",
+  no_arguments = "“{name}()” needs nothing between its brackets.",
+  not_a_command = "“{name}” is not a command, so it can't be run with ().",
+  unknown_variable = "“{name}” has no value yet. Give it one first, like “{name} = 0”.",
   number_expected = "a number goes here, like 3.",
   compare_nothing = "this compares something that has no value yet.",
   recursion = "this function keeps calling itself and never stops.",
@@ -68,7 +68,7 @@ return {
   bump_edge = "Bump! The robot reached the edge of the map.",
   nothing_here = "there is nothing to pick up here.",
   too_long_loop = "this loop never stops. Make sure it can finish.",
-  too_many_steps = "the robot took more than {max} steps. Try a shorter way.",
+  too_many_steps = "the robot took more than {max} steps. Does a loop keep going forever, or is there a shorter way?",
   unsolved_reach = "the robot stopped before the goal. Add more blocks to finish the trip.",
   unsolved_collect = "there are still things to pick up.",
   unsolved_goal = "the job is not finished yet.",

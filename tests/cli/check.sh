@@ -20,6 +20,18 @@ printf 'return {\n  id = "x",\n  title = "Oops",\n  map = [[\n#>G#\n]],\n  goal 
 expect 1 "$CB" check "$T/syntax.lua"
 line_matches 1 "syntax.lua:[78]: "
 
+# Teachers indent maps with the Tab key too.
+printf 'return {\n\tid = "tabs",\n\ttitle = "Tabs",\n\tmap = [[\n\t\t#####\n\t\t#>.G#\n\t\t#####\n\t]],\n\tgoal = "reach",\n\tsolution = "forward() forward()",\n}\n' >"$T/tabs.lua"
+expect 0 "$CB" check "$T/tabs.lua"
+line 1 "ok tabs: solution solved in 2 steps, 2 blocks"
+
+# Naming a pack.lua checks its whole pack.
+mkdir "$T/pack"
+cp cli/data/bus-stop.lua "$T/pack/01-bus-stop.lua"
+printf 'return { title = "Mine", levels = { "01-bus-stop.lua" } }\n' >"$T/pack/pack.lua"
+expect 0 "$CB" check "$T/pack/pack.lua"
+line 1 "ok bus-stop: solution solved in 4 steps, 2 blocks"
+
 expect 1 "$CB" check "$T/none.lua"
 expect 2 "$CB" check
 
