@@ -120,6 +120,8 @@ static bool check_solution(const Level *lv)
               "earns fewer than three stars: set par = %d, or shorten the solution\n",
               lv->path, field_line(lv->source, "par", &next), lv->par, t->blocks, t->blocks);
     }
+  } else if (t->level_error[0]) {
+    printf("%s\n", t->level_error); /* the level's own code broke: send the teacher there */
   } else {
     bool next;
     int base = field_line(lv->source, "solution", &next);

@@ -507,9 +507,10 @@ static void write_message(Run *run)
     t->message[0] = t->message_key[0] = '\0';
   else if (strcmp(key, "level_failed") == 0)
     snprintf(t->message, sizeof t->message, "%s", run->detail);
-  else if (strcmp(key, "level_broken") == 0)
+  else if (strcmp(key, "level_broken") == 0) {
     messages_format(t->message, sizeof t->message, key, "detail", run->detail, NULL);
-  else if (strcmp(key, "too_many_steps") == 0) {
+    snprintf(t->level_error, sizeof t->level_error, "%s", run->detail);
+  } else if (strcmp(key, "too_many_steps") == 0) {
     snprintf(max, sizeof max, "%d", run->lv->max_steps);
     messages_format(t->message, sizeof t->message, key, "max", max, NULL);
   } else

@@ -39,6 +39,7 @@ typedef struct {
   int line;              /* the line the message is about; 0 when none */
   char message_key[48];  /* the key in scripts/lang/ (e.g. "bump"), "" when solved */
   char message[512];     /* the friendly sentence, already formatted in the chosen language */
+  char level_error[512]; /* for the teacher when the level itself broke: "FILE:LINE: ..." */
   RunFrame *frames;      /* frames[0] is the start; one more per action */
   int nframes;
   char *output;          /* what print wrote (program and level), capped */
