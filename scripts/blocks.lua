@@ -47,6 +47,7 @@ return {
       function_name = "my_steps",
       counter_name = "n",
       drop_to_delete = "Drop here to delete",
+      empty_program = "Drag blocks here",
     },
   },
 }

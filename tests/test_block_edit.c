@@ -95,6 +95,43 @@ static void test_if_arms_and_else(void)
   block_edit_free(ed);
 }
 
+/* Else-if arms from blocks: added before the else, removed without losing their blocks. */
+static void test_elseif_arms(void)
+{
+  BlockEdit *ed = from_text("if path_ahead() then\n  forward()\nelse\n  turn_left()\nend\n");
+  BlockPath p = path1(0), in_else = path2(0, 1, 0);
+  block_edit_set_cursor(ed, &in_else); /* on turn_left, in the else */
+  CHECK(block_edit_add_arm(ed, &p, "path_left"));
+  CHECK_STR("if path_ahead() then\n  forward()\nelseif path_left() then\nelse\n  turn_left()\n"
+            "end\n", text_of(ed));
+  BlockPath c = block_edit_cursor(ed);
+  CHECK_STR("turn_left", block_edit_at(ed, &c)->name); /* the cursor stayed on its block */
+  CHECK(!block_edit_add_arm(ed, &in_else, "path_left")); /* not an if */
+  CHECK(!block_edit_add_arm(ed, &p, "not a name"));
+  BlockPath in_arm1 = path2(0, 1, 0);
+  Block *tr = block_new_named(BLOCK_CALL, "turn_right");
+  CHECK(block_edit_insert(ed, &in_arm1, tr));
+  block_edit_set_cursor(ed, &in_arm1);
+  BlockPath ifp;
+  int arm = -1;
+  CHECK(block_edit_cursor_if(ed, &ifp, &arm));
+  CHECK(block_path_equal(&ifp, &p));
+  CHECK_INT(1, arm);
+  CHECK(round_trips(ed));
+  CHECK(!block_edit_remove_arm(ed, &p, 0)); /* the if itself stays */
+  CHECK(!block_edit_remove_arm(ed, &p, 2));
+  CHECK(block_edit_remove_arm(ed, &p, 1)); /* turn_right moves to the end of the arm above */
+  CHECK_STR("if path_ahead() then\n  forward()\n  turn_right()\nelse\n  turn_left()\nend\n",
+            text_of(ed));
+  c = block_edit_cursor(ed);
+  CHECK_STR("turn_right", block_edit_at(ed, &c)->name);
+  CHECK(block_edit_undo(ed));
+  CHECK_STR("if path_ahead() then\n  forward()\nelseif path_left() then\n  turn_right()\nelse\n"
+            "  turn_left()\nend\n", text_of(ed));
+  block_free(tr);
+  block_edit_free(ed);
+}
+
 static void test_numbers_and_names(void)
 {
   BlockEdit *ed = from_text("local n = 0\nn = n + 1\nfor i = 1, n do\nend\n"
@@ -314,6 +351,10 @@ static void random_edit(BlockEdit *ed)
     block_edit_set_number(ed, &c, rand() % 2000 - 1000);
     block_edit_set_sensor(ed, &c, 0, sensors[rand() % 4], rand() % 2);
     block_edit_set_else(ed, &c, rand() % 2);
+    if (rand() % 2)
+      block_edit_add_arm(ed, &c, sensors[rand() % 4]);
+    else
+      block_edit_remove_arm(ed, &c, 1 + rand() % 2);
     break;
   case 7:
     block_edit_undo(ed);
@@ -371,6 +412,7 @@ int main(void)
 {
   test_insert_and_nest();
   test_if_arms_and_else();
+  test_elseif_arms();
   test_numbers_and_names();
   test_move_and_delete();
   test_stack_move_refused();

@@ -93,8 +93,10 @@ static const char *nested =
     "    for i = 1, 3 do\n"
     "      forward()\n"
     "    end\n"
-    "  else\n"
+    "  elseif path_left() then\n"
     "    turn_left()\n"
+    "  else\n"
+    "    turn_right()\n"
     "  end\n"
     "end\n"
     "local n = 0\n"
@@ -116,10 +118,10 @@ static void shot(int w, int h, const char *name, bool bubble)
   free(block_view_text(g.v, NULL));
   if (bubble) {
     block_view_show_run(g.v, 5, 8, "Line 8: Robo bumped into a wall. Is there a path there?");
-  } else { /* the keyboard cursor on the if block, and the palette's chosen block */
+  } else { /* the palette's chosen block (a quiet arrow), the keyboard's ring on the if */
+    send(&g, INPUT_KEY, 0, 0, SDLK_RIGHT, 0);
     for (int i = 0; i < 2; i++)
       send(&g, INPUT_KEY, 0, 0, SDLK_DOWN, 0);
-    send(&g, INPUT_KEY, 0, 0, SDLK_RIGHT, 0);
   }
   draw(&g);
   char path[512];
@@ -159,8 +161,243 @@ static void shot_drag(void)
   CHECK_INT(0, SDL_SaveBMP(g.surf, path));
   send(&g, INPUT_MOUSE_UP, x1, y1, 0, 0);
   char *t = block_view_text(g.v, NULL);
-  CHECK_CONTAINS("      forward()\n    end\n    forward()\n  else\n", t);
+  CHECK_CONTAINS("      forward()\n    end\n    forward()\n  elseif path_left() then\n", t);
   free(t);
+  rig_close(&g);
+}
+
+static Uint32 colour_of(SDL_Color c)
+{
+  return ((Uint32)c.r << 16) | ((Uint32)c.g << 8) | c.b;
+}
+
+static void save_shot(Rig *g, const char *name)
+{
+  char path[512];
+  const char *dir = getenv("CODEBRIDGE_SHOTS");
+  snprintf(path, sizeof path, "%s/%s", dir ? dir : "/tmp", name);
+  CHECK_INT(0, SDL_SaveBMP(g->surf, path));
+}
+
+/* An empty program invites the pupil: "Drag blocks here" in a pale box under the hat. */
+static void shot_empty(int w, int h, const char *name)
+{
+  Rig g;
+  if (!rig_open(&g, w, h)) {
+    CHECK(false);
+    return;
+  }
+  draw(&g);
+  save_shot(&g, name);
+  BlockPath end = {.n = 1, .idx = {0}};
+  int x, y, marked = 0;
+  CHECK(block_view_place_point(g.v, &end, &x, &y));
+  Uint32 bg = colour_of(theme_colour(&g.theme, THEME_BG));
+  for (int yy = y - theme_px(&g.theme, 10); yy < y + theme_px(&g.theme, 20); yy++)
+    for (int xx = x; xx < x + theme_px(&g.theme, 150); xx++)
+      marked += pixel(&g, xx, yy) != bg;
+  CHECK(marked > theme_px(&g.theme, 150) * theme_px(&g.theme, 20)); /* the hint's box */
+  Block *fwd = block_new_named(BLOCK_CALL, "forward");
+  CHECK(block_edit_insert(block_view_edit(g.v), &end, fwd)); /* with a block: no hint */
+  draw(&g);
+  int dim = 0;
+  Uint32 hint_ink = colour_of(theme_colour(&g.theme, THEME_TEXT_DIM)),
+         edge = colour_of(theme_colour(&g.theme, THEME_PANEL_EDGE));
+  for (int yy = 0; yy < h; yy++)
+    for (int xx = w / 2; xx < w; xx++)
+      dim += pixel(&g, xx, yy) == hint_ink || pixel(&g, xx, yy) == edge;
+  CHECK_INT(0, dim);
+  block_free(fwd);
+  rig_close(&g);
+}
+
+/* Else-if arms from blocks: the if's "+" adds one, its sensor is chosen from the list, blocks
+   go in, its "x" removes it and its blocks join the arm above; Ctrl+I / Ctrl+Shift+I too. */
+static void test_elseif_arms(void)
+{
+  Rig g;
+  if (!rig_open(&g, 1024, 600)) {
+    CHECK(false);
+    return;
+  }
+  const char *src = "if path_ahead() then\n  forward()\nend\n";
+  CHECK(block_view_set_text(g.v, src, strlen(src), NULL));
+  draw(&g);
+  BlockPath iff = {.n = 1, .idx = {0}};
+  int x, y;
+  CHECK(block_view_nth_field_point(g.v, &iff, 1, &x, &y)); /* the "+" */
+  send(&g, INPUT_MOUSE_DOWN, x, y, 0, 0);
+  send(&g, INPUT_MOUSE_UP, x, y, 0, 0);
+  CHECK_STR("if path_ahead() then\n  forward()\nelseif path_ahead() then\nend\n", text_of(&g));
+  draw(&g);
+  CHECK(block_view_nth_field_point(g.v, &iff, 2, &x, &y)); /* the new arm's sensor */
+  send(&g, INPUT_MOUSE_DOWN, x, y, 0, 0);
+  send(&g, INPUT_MOUSE_UP, x, y, 0, 0);
+  CHECK(block_view_busy(g.v));
+  send(&g, INPUT_KEY, 0, 0, SDLK_DOWN, 0);
+  send(&g, INPUT_KEY, 0, 0, SDLK_RETURN, 0);
+  CHECK_STR("if path_ahead() then\n  forward()\nelseif path_left() then\nend\n", text_of(&g));
+  BlockPath arm1 = block_path_child(&iff, 1, 0);
+  int x0, y0, x1, y1;
+  CHECK(block_view_palette_point(g.v, 1, &x0, &y0)); /* turn left */
+  CHECK(block_view_place_point(g.v, &arm1, &x1, &y1));
+  drag(&g, x0, y0, x1, y1);
+  CHECK_STR("if path_ahead() then\n  forward()\nelseif path_left() then\n  turn_left()\nend\n",
+            text_of(&g));
+  draw(&g);
+  CHECK(block_view_nth_field_point(g.v, &iff, 3, &x, &y)); /* the arm's "x" */
+  send(&g, INPUT_MOUSE_DOWN, x, y, 0, 0);
+  send(&g, INPUT_MOUSE_UP, x, y, 0, 0);
+  CHECK_STR("if path_ahead() then\n  forward()\n  turn_left()\nend\n", text_of(&g));
+  send(&g, INPUT_KEY, 0, 0, SDLK_z, INPUT_MOD_CTRL);
+  CHECK_STR("if path_ahead() then\n  forward()\nelseif path_left() then\n  turn_left()\nend\n",
+            text_of(&g));
+  /* keyboard: the cursor in the arm, Ctrl+Shift+I removes that arm; on the if, Ctrl+I adds */
+  block_edit_set_cursor(block_view_edit(g.v), &arm1);
+  send(&g, INPUT_KEY, 0, 0, SDLK_i, INPUT_MOD_CTRL | INPUT_MOD_SHIFT);
+  CHECK_STR("if path_ahead() then\n  forward()\n  turn_left()\nend\n", text_of(&g));
+  block_edit_set_cursor(block_view_edit(g.v), &iff);
+  send(&g, INPUT_KEY, 0, 0, SDLK_i, INPUT_MOD_CTRL);
+  send(&g, INPUT_KEY, 0, 0, SDLK_e, INPUT_MOD_CTRL);
+  CHECK_STR("if path_ahead() then\n  forward()\n  turn_left()\nelseif path_ahead() then\nelse\n"
+            "end\n", text_of(&g));
+  send(&g, INPUT_KEY, 0, 0, SDLK_i, INPUT_MOD_CTRL | INPUT_MOD_SHIFT); /* on the if: the last */
+  CHECK_STR("if path_ahead() then\n  forward()\n  turn_left()\nelse\nend\n", text_of(&g));
+  rig_close(&g);
+}
+
+/* A program deeper and wider than the view: the keyboard cursor, Shift+wheel and the
+   scrollbars each reach its innermost block. */
+static void test_horizontal_scroll(void)
+{
+  enum { DEPTH = 30, W = 700 };
+  Rig g;
+  if (!rig_open(&g, W, 500)) {
+    CHECK(false);
+    return;
+  }
+  char src[2048] = "";
+  for (int i = 0; i < DEPTH; i++)
+    strcat(src, "for i = 1, 2 do\n");
+  strcat(src, "turn_right()\n");
+  for (int i = 0; i < DEPTH; i++)
+    strcat(src, "end\n");
+  CHECK(block_view_set_text(g.v, src, strlen(src), NULL));
+  BlockPath deep = {.n = 1, .idx = {0}};
+  for (int i = 0; i < DEPTH; i++)
+    deep = block_path_child(&deep, 0, 0);
+  CHECK_STR("turn_right", block_edit_at(block_view_edit(g.v), &deep)->name);
+  draw(&g);
+  int x, y;
+  CHECK(!block_view_block_point(g.v, &deep, &x, &y)); /* off to the right and below */
+  for (int i = 0; i < DEPTH; i++)
+    send(&g, INPUT_KEY, 0, 0, SDLK_DOWN, 0);
+  BlockPath c = block_edit_cursor(block_view_edit(g.v));
+  CHECK(block_path_equal(&c, &deep));
+  CHECK(block_view_block_point(g.v, &deep, &x, &y)); /* the cursor keeps it in view */
+  draw(&g);
+  save_shot(&g, "block_view_deep.bmp");
+  char *canon = block_view_text(g.v, NULL);
+  CHECK(block_view_set_text(g.v, src, strlen(src), NULL)); /* scrolled back to the top left */
+  int x0, y0;
+  CHECK(!block_view_block_point(g.v, &deep, &x0, &y0));
+  CHECK(x0 > W);
+  Input wheel = {.n = 1, .mouse_x = W - 100, .mouse_y = 250};
+  wheel.ev[0] = (InputEvent){.kind = INPUT_WHEEL, .wheel = -100, .mods = INPUT_MOD_SHIFT};
+  block_view_input(g.v, &wheel, true); /* Shift+wheel: sideways, all the way */
+  block_view_block_point(g.v, &deep, &x, &y);
+  CHECK(x > 0 && x < W - theme_px(&g.theme, 60));
+  CHECK_INT(y0, y);
+  CHECK(block_view_set_text(g.v, src, strlen(src), NULL));
+  int bar = theme_px(&g.theme, 14);
+  send(&g, INPUT_MOUSE_DOWN, W - bar - 3, 500 - bar / 2, 0, 0); /* the bottom track's end */
+  send(&g, INPUT_MOUSE_UP, W - bar - 3, 500 - bar / 2, 0, 0);
+  block_view_block_point(g.v, &deep, &x, &y);
+  CHECK(x > 0 && x < W - theme_px(&g.theme, 60));
+  send(&g, INPUT_MOUSE_DOWN, W - bar / 2, 20, 0, 0); /* the right thumb, dragged down */
+  send(&g, INPUT_MOUSE_MOVE, W - bar / 2, 500 - bar - 3, 0, 0);
+  send(&g, INPUT_MOUSE_UP, W - bar / 2, 500 - bar - 3, 0, 0);
+  block_view_block_point(g.v, &deep, &x, &y); /* the program's last "end" shows */
+  CHECK(y < y0 - 500);
+  draw(&g);
+  save_shot(&g, "block_view_scrolled.bmp");
+  CHECK_STR(canon, text_of(&g)); /* scrolling changed nothing */
+  free(canon);
+  rig_close(&g);
+}
+
+/* The keyboard ring shows on one side only: where the keyboard last acted. And at 1920x1080
+   the palette's arrow is whole, not clipped at the window's left edge. */
+static void test_focus_rings(int w, int h)
+{
+  Rig g;
+  if (!rig_open(&g, w, h)) {
+    CHECK(false);
+    return;
+  }
+  CHECK(block_view_set_text(g.v, "forward()\n", 10, NULL));
+  Uint32 dark = colour_of(theme_colour(&g.theme, THEME_TITLE));
+  BlockPath first = {.n = 1, .idx = {0}};
+  int bx, by, px, py;
+  send(&g, INPUT_KEY, 0, 0, SDLK_RIGHT, 0); /* the palette's second block */
+  send(&g, INPUT_KEY, 0, 0, SDLK_LEFT, 0);  /* back to the first */
+  draw(&g);
+  CHECK(block_view_block_point(g.v, &first, &bx, &by));
+  CHECK(block_view_palette_point(g.v, 0, &px, &py));
+  int ws_ring = 0, pal_ring = 0, left = bx - theme_px(&g.theme, 16) - theme_px(&g.theme, 22);
+  for (int x = left; x < w; x++)
+    ws_ring += pixel(&g, x, by) == dark;
+  for (int x = 0; x < px; x++)
+    pal_ring += pixel(&g, x, py) == dark;
+  CHECK_INT(0, ws_ring);
+  CHECK(pal_ring > theme_px(&g.theme, 10));
+  CHECK(pixel(&g, 0, py) != dark); /* the arrow starts inside the palette */
+  send(&g, INPUT_KEY, 0, 0, SDLK_DOWN, 0); /* the program */
+  send(&g, INPUT_KEY, 0, 0, SDLK_UP, 0);
+  draw(&g);
+  ws_ring = pal_ring = 0;
+  for (int x = left; x < w; x++)
+    ws_ring += pixel(&g, x, by) == dark;
+  for (int x = 0; x < px; x++)
+    pal_ring += pixel(&g, x, py) == dark;
+  CHECK(ws_ring > theme_px(&g.theme, 10));
+  CHECK_INT(0, pal_ring);
+  CHECK(pixel(&g, left, by) != dark); /* the workspace's arrow is whole too */
+  rig_close(&g);
+}
+
+/* The palette's call block follows the pupil's functions: one per function, by their names. */
+static void test_palette_calls(void)
+{
+  Rig g;
+  if (!rig_open(&g, 1024, 600)) {
+    CHECK(false);
+    return;
+  }
+  int n = block_view_palette_count(g.v);
+  CHECK_INT(g.pal.n, n);
+  CHECK_STR("my_steps", block_view_palette_block(g.v, n - 1)->name);
+  const char *src = "function hop()\nend\nfunction spin()\nend\n";
+  CHECK(block_view_set_text(g.v, src, strlen(src), NULL));
+  CHECK_INT(g.pal.n + 1, block_view_palette_count(g.v));
+  int calls = 0;
+  for (int i = 0; i < block_view_palette_count(g.v); i++) {
+    const Block *b = block_view_palette_block(g.v, i);
+    if (b->kind == BLOCK_CALL && strcmp(b->name, "hop") == 0)
+      calls |= 1;
+    if (b->kind == BLOCK_CALL && strcmp(b->name, "spin") == 0)
+      calls |= 2;
+    CHECK(b->kind != BLOCK_CALL || strcmp(b->name, "my_steps") != 0);
+  }
+  CHECK_INT(3, calls);
+  /* keyboard: the last palette block (spin's call) goes in at the end */
+  for (int i = 0; i < block_view_palette_count(g.v); i++)
+    send(&g, INPUT_KEY, 0, 0, SDLK_RIGHT, 0);
+  for (int i = 0; i < 4; i++) /* hop, its body, spin, its body, the end */
+    send(&g, INPUT_KEY, 0, 0, SDLK_DOWN, 0);
+  send(&g, INPUT_KEY, 0, 0, SDLK_RETURN, 0);
+  CHECK_STR("function hop()\nend\nfunction spin()\nend\nspin()\n", text_of(&g));
+  draw(&g);
   rig_close(&g);
 }
 
@@ -400,6 +637,13 @@ int main(void)
   shot(1024, 600, "block_view_1024x600.bmp", false);
   shot(1920, 1080, "block_view_1920x1080.bmp", true);
   shot_drag();
+  shot_empty(1024, 600, "block_view_empty_1024x600.bmp");
+  shot_empty(1920, 1080, "block_view_empty_1920x1080.bmp");
+  test_elseif_arms();
+  test_horizontal_scroll();
+  test_focus_rings(1024, 600);
+  test_focus_rings(1920, 1080);
+  test_palette_calls();
   test_move_delete_undo();
   test_fields_and_dropdown();
   test_bad_text_keeps_blocks();

@@ -19,6 +19,7 @@
 #include "progress.h"
 #include "runner.h"
 #include "screen_editor.h"
+#include "screens.h"
 
 static char root[256], progress[300], empty[300];
 
@@ -234,6 +235,21 @@ static void test_grid(int w, int h)
   printf("teacher view %dx%d: %d colours, %ld pixels differ from an empty folder\n", w, h,
          colours(with), d);
   CHECK(d > (long)w * h / 50);
+  /* the largest text and high contrast: the pack, the numbers and a row of squares still show */
+  Settings keep = g->settings;
+  g->settings.text_step = THEME_TEXT_STEPS - 1;
+  g->settings.high_contrast = true;
+  game_apply_settings(g);
+  frames(g, 2);
+  SDL_Surface *huge = shot(g, "teacher-huge", w);
+  SDL_Rect cell, band;
+  CHECK(game_find_button(g, "Robo's London", &band));
+  CHECK(game_find_button(g, "Chloe 1", &cell));
+  CHECK(band.y + band.h <= cell.y && cell.y + cell.h <= h && band.w > cell.w / 2);
+  SDL_FreeSurface(huge);
+  g->settings = keep;
+  game_apply_settings(g);
+  frames(g, 2);
 
   /* Amira's program for level 1, read-only; then Chloe's, who has none: different pages */
   CHECK(click(g, "Amira 1"));
@@ -270,8 +286,21 @@ static void test_grid(int w, int h)
   push_key(SDLK_ESCAPE);
   frames(g, 2);
   CHECK(SDL_RectEquals(&g->ui.focus_rect, &ben1)); /* back where the teacher was */
+  /* each pack's title heads its group of columns, so level numbers that repeat are told apart */
+  SDL_Rect pack;
+  CHECK(game_find_button(g, "Robo's London", &pack));
+  CHECK(pack.y + pack.h <= amira1.y);
+  CHECK(pack.x < amira1.x + amira1.w && pack.x + pack.w > amira1.x);
+  CHECK(!game_find_button(g, "City life", &r)); /* the next pack is a few pages on */
   CHECK(click(g, messages_get("ui_teacher_later")));
   CHECK(!game_find_button(g, "Amira 1", &r)); /* the grid moved on a page of levels */
+  CHECK(game_find_button(g, "Robo's London", &r)); /* still named, over the columns on show */
+  int pages = 1;
+  for (; pages < 20 && !game_find_button(g, "City life", &pack); pages++)
+    CHECK(click(g, messages_get("ui_teacher_later")));
+  CHECK(game_find_button(g, "City life", &pack));
+  CHECK(game_find_button(g, "Amira 1", &r)); /* City life's level 1 */
+  CHECK(pack.x < r.x + r.w && pack.x + pack.w > r.x && pack.y + pack.h <= r.y);
   SDL_FreeSurface(with);
   SDL_FreeSurface(without);
   SDL_FreeSurface(amira);

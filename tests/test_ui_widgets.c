@@ -1,6 +1,7 @@
 /* test_ui_widgets.c: the UI's plain logic without a window: theme sizes and scale, text
    measuring and wrapping (fonts loaded, no renderer), and widget focus and presses driven by
    Input structs as the keyboard alone and the mouse alone would fill them. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -145,10 +146,87 @@ static void test_widgets(void)
   text_free(text);
 }
 
+/* One pass over a 3 x 3 grid of buttons (labels "0".."8") and a wide one under it ("9");
+   returns which was pressed (-1 none). */
+static int grid_buttons(Widgets *w, const Input *in)
+{
+  int pressed = -1;
+  widgets_begin(w, in);
+  for (int i = 0; i < 10; i++) {
+    char label[4];
+    snprintf(label, sizeof label, "%d", i);
+    SDL_Rect r = {10 + (i % 3) * 110, 10 + (i / 3) * 60, 100, 50};
+    if (i == 9) r = (SDL_Rect){10, 190, 320, 50};
+    if (widgets_button(w, r, label, WIDGET_NORMAL)) pressed = i;
+  }
+  widgets_end(w);
+  return pressed;
+}
+
+/* Keyboard alone in a grid: Up and Down a row, Left and Right one, Home and End the ends. */
+static void test_grid_keys(void)
+{
+  char fonts[1024], err[256];
+  paths_data(fonts, sizeof fonts, "assets/fonts");
+  Text *text = text_new(NULL, fonts, err, sizeof err);
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 400, 260, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *r = SDL_CreateSoftwareRenderer(surf);
+  Theme theme;
+  theme_init(&theme, false, 1, 1024, 600);
+  Widgets w;
+  widgets_init(&w, r, text, &theme);
+  Input none = {0}, down = keys(SDLK_DOWN, 0), up = keys(SDLK_UP, 0), right = keys(SDLK_RIGHT, 0),
+        left = keys(SDLK_LEFT, 0), home = keys(SDLK_HOME, 0), end = keys(SDLK_END, 0);
+  grid_buttons(&w, &none);
+  CHECK_INT(0, w.focus);
+  grid_buttons(&w, &down);
+  CHECK_INT(3, w.focus); /* the one below, not the next */
+  CHECK(w.show_focus);
+  grid_buttons(&w, &right);
+  CHECK_INT(4, w.focus);
+  grid_buttons(&w, &down);
+  CHECK_INT(7, w.focus);
+  grid_buttons(&w, &down);
+  CHECK_INT(9, w.focus); /* the wide button under the grid */
+  grid_buttons(&w, &down);
+  CHECK_INT(9, w.focus); /* nothing below: it stays */
+  grid_buttons(&w, &up);
+  CHECK_INT(7, w.focus); /* up from the wide one: the middle of the row above */
+  grid_buttons(&w, &right);
+  grid_buttons(&w, &right);
+  CHECK_INT(9, w.focus); /* Right goes on one at a time, to the next row too */
+  grid_buttons(&w, &left);
+  CHECK_INT(8, w.focus);
+  grid_buttons(&w, &up);
+  grid_buttons(&w, &up);
+  grid_buttons(&w, &up);
+  CHECK_INT(2, w.focus); /* nothing above the top row: it stays */
+  grid_buttons(&w, &end);
+  CHECK_INT(9, w.focus);
+  grid_buttons(&w, &home);
+  CHECK_INT(0, w.focus);
+  /* two keys in one pass both count */
+  Input two = down;
+  two.n = 2;
+  two.ev[1] = two.ev[0];
+  grid_buttons(&w, &two);
+  CHECK_INT(6, w.focus);
+  Input enter = keys(SDLK_RETURN, 0);
+  CHECK_INT(6, grid_buttons(&w, &enter));
+  /* an editor holding the keyboard keeps the arrows */
+  w.captured = true;
+  grid_buttons(&w, &up);
+  CHECK_INT(6, w.focus);
+  SDL_DestroyRenderer(r);
+  SDL_FreeSurface(surf);
+  text_free(text);
+}
+
 int main(void)
 {
   test_theme();
   test_text();
   test_widgets();
+  test_grid_keys();
   return check_summary();
 }

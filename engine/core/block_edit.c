@@ -464,6 +464,82 @@ bool block_edit_set_else(BlockEdit *ed, const BlockPath *p, bool on)
   return true;
 }
 
+/* Whether the cursor lies inside the IF at p: the steps down to it match. */
+static bool cursor_below(const BlockEdit *ed, const BlockPath *p)
+{
+  const BlockPath *c = &ed->cursor;
+  if (c->n <= p->n)
+    return false;
+  for (int k = 0; k < p->n; k++)
+    if (c->idx[k] != p->idx[k] || (k < p->n - 1 && c->slot[k] != p->slot[k]))
+      return false;
+  return true;
+}
+
+bool block_edit_add_arm(BlockEdit *ed, const BlockPath *p, const char *sensor)
+{
+  Block *b = block_edit_at(ed, p);
+  if (!b || b->kind != BLOCK_IF || !block_edit_is_name(sensor))
+    return false;
+  BlockArm *arm = block_arm_new(false, sensor);
+  if (!arm)
+    return false;
+  int n = arm_count(b);
+  block_edit_checkpoint(ed);
+  BlockArm **tail = &b->arms;
+  while (*tail)
+    tail = &(*tail)->next;
+  *tail = arm;
+  if (cursor_below(ed, p) && ed->cursor.slot[p->n - 1] >= n) /* in the else: it moved down */
+    ed->cursor.slot[p->n - 1]++;
+  ed->changed++;
+  fix_cursor(ed);
+  return true;
+}
+
+bool block_edit_remove_arm(BlockEdit *ed, const BlockPath *p, int arm)
+{
+  Block *b = block_edit_at(ed, p);
+  BlockArm *a = b && b->kind == BLOCK_IF && arm >= 1 ? arm_at(b, arm) : NULL;
+  if (!a)
+    return false;
+  BlockArm *above = arm_at(b, arm - 1);
+  int kept = list_length(above->body), k = p->n - 1;
+  block_edit_checkpoint(ed);
+  Block **end = link_at(&above->body, kept);
+  *end = a->body;
+  a->body = NULL;
+  above->next = a->next;
+  a->next = NULL;
+  block_arm_free_list(a);
+  if (cursor_below(ed, p) && ed->cursor.slot[k] == arm) { /* its blocks moved up */
+    ed->cursor.slot[k] = arm - 1;
+    ed->cursor.idx[k + 1] += kept;
+  } else if (cursor_below(ed, p) && ed->cursor.slot[k] > arm) {
+    ed->cursor.slot[k]--;
+  }
+  ed->changed++;
+  fix_cursor(ed);
+  return true;
+}
+
+bool block_edit_cursor_if(const BlockEdit *ed, BlockPath *if_path, int *arm)
+{
+  const BlockPath *c = &ed->cursor;
+  for (int n = c->n; n >= 1; n--) {
+    BlockPath p = *c;
+    p.n = n;
+    const Block *b = block_edit_at(ed, &p);
+    if (b && b->kind == BLOCK_IF) {
+      int slot = n < c->n ? c->slot[n - 1] : 0;
+      *if_path = p;
+      *arm = slot < arm_count(b) ? slot : 0;
+      return true;
+    }
+  }
+  return false;
+}
+
 static bool rename_calls(Block *b, const char *old, const char *name)
 {
   bool ok = true;

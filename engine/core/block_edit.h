@@ -79,6 +79,15 @@ bool block_edit_set_sensor(BlockEdit *ed, const BlockPath *p, int arm, const cha
                            bool negate);
 /* IF: adds an empty else, or removes it with its blocks. */
 bool block_edit_set_else(BlockEdit *ed, const BlockPath *p, bool on);
+/* IF: adds an "else if sensor" arm after the last arm (before any else); the cursor keeps
+   its block. */
+bool block_edit_add_arm(BlockEdit *ed, const BlockPath *p, const char *sensor);
+/* IF: removes else-if arm number arm (>= 1; arm 0 is the if itself). Nothing is lost: its
+   blocks go to the end of the arm above it. */
+bool block_edit_remove_arm(BlockEdit *ed, const BlockPath *p, int arm);
+/* The innermost IF holding the cursor (or on it): its path, and the arm the cursor is in
+   (0 when on the IF itself or in its else). False when there is none. */
+bool block_edit_cursor_if(const BlockEdit *ed, BlockPath *if_path, int *arm);
 /* DEFINE (and every CALL of the old name) or CALL, SET, CHANGE, REPEAT's count variable: a
    Lua name ([A-Za-z_][A-Za-z0-9_]*, not a keyword). */
 bool block_edit_rename(BlockEdit *ed, const BlockPath *p, const char *name);

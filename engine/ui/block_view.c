@@ -156,11 +156,12 @@ static int label_row(BlockView *v, Layout *L, int item, int arm, const char *tmp
   return cx - m->gap + m->pad - x;
 }
 
-/* A small pill button at the right end of a bar ("+ else", the "x" that removes else). */
-static int add_pill(BlockView *v, Layout *L, int item, int kind, const char *label, int x, int y,
-                    int h)
+/* A small pill button at the right end of a bar ("+ else", "+" for an else-if arm, the "x"
+   that removes else or an arm). */
+static int add_pill(BlockView *v, Layout *L, int item, int arm, int kind, const char *label,
+                    int x, int y, int h)
 {
-  Piece *p = add_piece(L, kind, item, -1);
+  Piece *p = add_piece(L, kind, item, arm);
   if (!p)
     return 0;
   snprintf(p->own, sizeof p->own, "%s", label);
@@ -210,6 +211,8 @@ static int layout_c_block(BlockView *v, Layout *L, int it, Block *b, int depth, 
   SDL_Color c = block_palette_colour(v->pal, b);
   int y0 = y, slots = block_edit_slots(b), bump_in = x + m->spine + m->notch_x;
   int w = label_row(v, L, it, 0, block_palette_template(v->pal, b, 0), x, y, m->H);
+  if (b->kind == BLOCK_IF) /* "+": another "else if" arm, as Blockly's if block grows */
+    w += add_pill(v, L, it, -1, P_ARM_ADD, "+", x + w, y, m->H) + m->pad;
   w = w < 6 * m->spine ? 6 * m->spine : w;
   add_shape(L, (SDL_Rect){x, y, w, m->H}, c, it, bump_in, b->kind == BLOCK_DEFINE);
   y += m->H;
@@ -219,8 +222,8 @@ static int layout_c_block(BlockView *v, Layout *L, int it, Block *b, int depth, 
       const char *t = is_else ? block_palette_word(v->pal, "else")
                               : block_palette_template(v->pal, b, s);
       int bw = label_row(v, L, it, is_else ? -1 : s, t, x, y, m->H);
-      if (is_else)
-        bw += add_pill(v, L, it, P_ELSE_REMOVE, "\xc3\x97", x + bw, y, m->H) + m->pad;
+      bw += add_pill(v, L, it, is_else ? -1 : s, is_else ? P_ELSE_REMOVE : P_ARM_REMOVE,
+                     "\xc3\x97", x + bw, y, m->H) + m->pad;
       add_shape(L, (SDL_Rect){x, y, bw > w ? bw : w, m->H}, c, it, bump_in, false);
       y += m->H;
     }
@@ -231,7 +234,7 @@ static int layout_c_block(BlockView *v, Layout *L, int it, Block *b, int depth, 
   int fh = m->foot;
   if (b->kind == BLOCK_IF && !b->has_else) {
     fh = m->H * 3 / 4;
-    int pw = add_pill(v, L, it, P_ELSE_ADD, block_palette_word(v->pal, "add_else"),
+    int pw = add_pill(v, L, it, -1, P_ELSE_ADD, block_palette_word(v->pal, "add_else"),
                       x + m->spine + m->pad, y, fh);
     w = m->spine + 2 * m->pad + pw > w ? m->spine + 2 * m->pad + pw : w;
   }
@@ -279,6 +282,21 @@ static int layout_list(BlockView *v, Layout *L, Block *first, int owner, int slo
   }
 }
 
+/* An empty program says what to do: a pale box under the start hat, where blocks snap. */
+static void layout_hint(BlockView *v, Layout *L)
+{
+  const Metrics *m = &v->m;
+  Piece *p = add_piece(L, P_HINT, -1, -1);
+  if (!p)
+    return;
+  p->s = block_palette_word(v->pal, "empty_program");
+  p->len = strlen(p->s);
+  int w = text_width(v->text, TEXT_FONT_UI_BOLD, m->px, p->s, p->len) + 4 * m->pad;
+  p->r = (SDL_Rect){m->margin, m->margin + m->hat_h + m->gap, w < 4 * m->H ? 4 * m->H : w, m->H};
+  L->w = p->r.x + p->r.w > L->w ? p->r.x + p->r.w : L->w;
+  L->h = p->r.y + p->r.h > L->h ? p->r.y + p->r.h : L->h;
+}
+
 static void layout_workspace(BlockView *v)
 {
   const Metrics *m = &v->m;
@@ -289,6 +307,8 @@ static void layout_workspace(BlockView *v)
   add_shape(L, (SDL_Rect){m->margin, m->margin, w, m->hat_h},
             block_palette_category_colour(v->pal, "start"), -1, m->margin + m->notch_x, true);
   layout_list(v, L, block_edit_first(v->ed), -1, 0, 0, m->margin, m->margin + m->hat_h);
+  if (!block_edit_first(v->ed) && !v->dragging) /* a drag shows its own preview there */
+    layout_hint(v, L);
   L->h += m->margin + m->H;
 }
 
@@ -298,14 +318,52 @@ void block_view_layout_floating(BlockView *v)
   layout_list(v, &v->fl, v->floating, -1, 0, 0, 0, 0);
 }
 
+static void add_palette_block(BlockView *v, const Block *tmpl, const char *name)
+{
+  Block *b = v->npal < BLOCK_PALETTE_MAX ? block_edit_clone(tmpl) : NULL;
+  if (b && name && !block_set_string(&b->name, name)) {
+    block_free(b);
+    b = NULL;
+  }
+  if (b)
+    v->pitems[v->npal++] = b;
+}
+
+/* The palette's "call" block calls the function its "define" block makes. Once the program
+   defines functions, it offers a call of each, by the names the pupil gave them. */
+static void refresh_palette(BlockView *v)
+{
+  const char *pal_fn = NULL;
+  for (int i = 0; i < v->pal->n; i++)
+    if (v->pal->items[i].tmpl->kind == BLOCK_DEFINE)
+      pal_fn = v->pal->items[i].tmpl->name;
+  for (int i = 0; i < v->npal; i++)
+    block_free(v->pitems[i]);
+  v->npal = 0;
+  for (int i = 0; i < v->pal->n; i++) {
+    const Block *t = v->pal->items[i].tmpl;
+    bool defines = false;
+    if (t->kind == BLOCK_CALL && pal_fn && t->name && strcmp(t->name, pal_fn) == 0)
+      for (const Block *b = block_edit_first(v->ed); b; b = b->next)
+        if (b->kind == BLOCK_DEFINE && b->name) {
+          add_palette_block(v, t, b->name);
+          defines = true;
+        }
+    if (!defines)
+      add_palette_block(v, t, NULL);
+  }
+  v->sel = block_view_clamp(v->sel, 0, v->npal > 0 ? v->npal - 1 : 0);
+}
+
 static void layout_palette(BlockView *v)
 {
   Layout *L = &v->pal_lay;
+  refresh_palette(v);
   layout_reset(L);
   int y = v->m.margin;
-  for (int i = 0; i < v->pal->n; i++) {
+  for (int i = 0; i < v->npal; i++) {
     v->pal_first[i] = L->nitems;
-    y = layout_block(v, L, v->pal->items[i].tmpl, -1, 0, i, 0, v->m.pad, y) + v->m.gap * 2;
+    y = layout_block(v, L, v->pitems[i], -1, 0, i, 0, v->m.gutter, y) + v->m.gap * 2;
   }
   L->h += v->m.margin;
 }
@@ -324,11 +382,36 @@ static void split_rect(BlockView *v)
   v->ws = (SDL_Rect){r.x + pw, r.y, r.w - pw, r.h};
 }
 
+int block_view_max_scroll(const BlockView *v, bool horizontal)
+{
+  int content = horizontal ? v->lay.w + v->m.margin : v->lay.h, room = horizontal ? v->ws.w : v->ws.h;
+  return content + v->m.bar > room ? content + v->m.bar - room : 0;
+}
+
+bool block_view_scrollbar(const BlockView *v, bool horizontal, SDL_Rect *track, SDL_Rect *thumb)
+{
+  int most = block_view_max_scroll(v, horizontal), b = v->m.bar;
+  if (most <= 0)
+    return false;
+  int len = horizontal ? v->ws.w - b : v->ws.h - b, pos = horizontal ? v->scroll_x : v->scroll;
+  int tl = block_view_clamp(len * len / (len + most), b * 2, len);
+  int at = (len - tl) * pos / most;
+  if (horizontal) {
+    *track = (SDL_Rect){v->ws.x, v->ws.y + v->ws.h - b, len, b};
+    *thumb = (SDL_Rect){track->x + at, track->y, tl, b};
+  } else {
+    *track = (SDL_Rect){v->ws.x + v->ws.w - b, v->ws.y, b, len};
+    *thumb = (SDL_Rect){track->x, track->y + at, b, tl};
+  }
+  return true;
+}
+
 void block_view_relayout_workspace(BlockView *v)
 {
   v->ghost = (SDL_Rect){0, 0, 0, 0};
   layout_workspace(v);
-  v->scroll = block_view_clamp(v->scroll, 0, v->lay.h > v->ws.h ? v->lay.h - v->ws.h : 0);
+  v->scroll = block_view_clamp(v->scroll, 0, block_view_max_scroll(v, false));
+  v->scroll_x = block_view_clamp(v->scroll_x, 0, block_view_max_scroll(v, true));
 }
 
 void block_view_relayout(BlockView *v)
@@ -425,6 +508,10 @@ static void set_metrics(BlockView *v)
   m->hat_h = m->H + theme_px(t, 14);
   m->field_min = theme_px(t, 44);
   m->threshold = theme_px(t, 6);
+  m->ring = theme_px(t, 3);
+  m->gutter = 4 * m->ring + m->pad; /* the ring (2 rings thick) and its arrow, never clipped */
+  m->margin = m->margin < m->gutter + m->ring ? m->gutter + m->ring : m->margin;
+  m->bar = theme_px(t, 14);
 }
 
 BlockView *block_view_new(Text *text, const Theme *theme, const BlockPalette *palette)
@@ -447,6 +534,8 @@ void block_view_free(BlockView *v)
   if (!v)
     return;
   block_free_list(v->floating);
+  for (int i = 0; i < v->npal; i++)
+    block_free(v->pitems[i]);
   block_edit_free(v->ed);
   layout_free(&v->lay);
   layout_free(&v->pal_lay);
@@ -468,7 +557,7 @@ bool block_view_set_text(BlockView *v, const char *text, size_t len, ProgramErro
   if (!block_edit_set_text(v->ed, text, len, err))
     return false;
   block_view_cancel_drag(v);
-  v->scroll = 0;
+  v->scroll = v->scroll_x = 0;
   v->editing = v->dropdown = false;
   return true;
 }
@@ -493,6 +582,18 @@ char *block_view_text(BlockView *v, size_t *len)
 unsigned long block_view_changed(const BlockView *v)
 {
   return v->dragging ? v->drag_changed : block_edit_changed(v->ed);
+}
+
+int block_view_palette_count(const BlockView *v)
+{
+  block_view_ensure_layout((BlockView *)v);
+  return v->npal;
+}
+
+const Block *block_view_palette_block(const BlockView *v, int n)
+{
+  block_view_ensure_layout((BlockView *)v);
+  return n >= 0 && n < v->npal ? v->pitems[n] : NULL;
 }
 
 BlockEdit *block_view_edit(BlockView *v)
@@ -525,8 +626,11 @@ static void reveal_line(BlockView *v, int line)
     const Item *I = &v->lay.items[i];
     if (I->b->first_line > 0 && I->b->first_line <= line && line <= I->b->last_line) {
       int top = I->box.y - v->m.H, bottom = I->box.y + 2 * v->m.H;
-      if (top < v->scroll || bottom > v->scroll + v->ws.h)
-        v->scroll = block_view_clamp(top, 0, v->lay.h > v->ws.h ? v->lay.h - v->ws.h : 0);
+      int left = I->box.x - v->m.gutter, right = I->box.x + 4 * v->m.H;
+      if (top < v->scroll || bottom > v->scroll + v->ws.h - v->m.bar)
+        v->scroll = block_view_clamp(top, 0, block_view_max_scroll(v, false));
+      if (left < v->scroll_x || right > v->scroll_x + v->ws.w - v->m.bar)
+        v->scroll_x = block_view_clamp(left, 0, block_view_max_scroll(v, true));
       return;
     }
   }

@@ -3,10 +3,18 @@
    as Scratch-like blocks under a "when Run is pressed" hat. Mouse: drag from the palette, drag
    a block (with everything below it) to move it, a snap preview shows where it lands, drop on
    the palette to delete, click a number to type a new one, a sensor to choose from a list, a
-   name to rename, "+ else" to add an else. Keyboard (while focused): Up/Down move the cursor
+   name to rename, "+ else" to add an else, an if's "+" to add an "else if" arm and an arm's
+   "x" to remove it (its blocks join the arm above). The wheel scrolls, Shift+wheel scrolls
+   sideways, and scrollbars (drag or click) reach every corner. An empty program shows
+   "Drag blocks here" under the start hat. Keyboard (while focused): Up/Down move the cursor
    over every block and empty body, Left/Right choose a palette block, Enter inserts it, Delete
    removes, Ctrl+Up/Down move a block, Space edits the cursor's first number, sensor or name
-   (type, Backspace, Enter; Tab goes on to its next field), Ctrl+E adds or removes else, Ctrl+Z / Ctrl+Y undo and redo, PageUp/PageDown scroll.
+   (type, Backspace, Enter; Tab goes on to its next field), Ctrl+E adds or removes else,
+   Ctrl+I adds an "else if" arm to the if at or around the cursor, Ctrl+Shift+I removes the
+   arm the cursor is in (on the if: its last arm), Ctrl+Z / Ctrl+Y undo and redo,
+   PageUp/PageDown scroll (with Shift: sideways). The view keeps the cursor's block in sight
+   both ways. The focus ring shows only where the keyboard last acted: the palette after
+   Left/Right, the program otherwise.
    Reads the Input from platform.c; the model (block_edit.h) holds the program.
 
    Use: block_view_new once per challenge; block_view_set_text when switching to blocks
@@ -61,11 +69,19 @@ void block_view_set_readonly(BlockView *v, bool readonly);
    and shows message in a speech bubble on the block of error_line (0 or NULL: none). */
 void block_view_show_run(BlockView *v, int line, int error_line, const char *message);
 
+/* What the palette shows: n items, the n-th's block. Its "call" block becomes one per
+   function the program defines, by the pupil's names. */
+int block_view_palette_count(const BlockView *v);
+const Block *block_view_palette_block(const BlockView *v, int n); /* NULL when out of range */
+
 /* For tests: the output-pixel centre of the n-th palette item, of the block at path and of
    its first field (number, sensor or name); false when not on screen. */
 bool block_view_palette_point(const BlockView *v, int n, int *x, int *y);
 bool block_view_block_point(BlockView *v, const BlockPath *p, int *x, int *y);
 bool block_view_field_point(BlockView *v, const BlockPath *p, int *x, int *y);
+/* The same for its n-th field or button, in reading order (an if: 0 its sensor, 1 its "+",
+   then each else-if arm's sensor and "x", then "+ else" or else's "x"). */
+bool block_view_nth_field_point(BlockView *v, const BlockPath *p, int n, int *x, int *y);
 /* For tests and benchmarks: the output-pixel point where a dragged block's grab point must be
    for it to land at place. */
 bool block_view_place_point(BlockView *v, const BlockPath *place, int *x, int *y);

@@ -93,8 +93,19 @@ static void draw_piece(const BlockView *v, SDL_Renderer *r, const Layout *L, con
     text_draw(v->text, TEXT_FONT_UI_BOLD, m->px, a.x + m->pad, ty, white, s, len);
     return;
   }
+  case P_HINT: { /* the empty program's invitation: a pale slot with grey words */
+    SDL_Color edge = theme_colour(v->theme, THEME_PANEL_EDGE), ink2 = theme_colour(v->theme, THEME_TEXT_DIM);
+    widgets_round_rect(r, a, m->radius, edge);
+    widgets_round_rect(r, (SDL_Rect){a.x + 2, a.y + 2, a.w - 4, a.h - 4}, m->radius - 2,
+                       theme_colour(v->theme, THEME_PANEL));
+    int tw = text_width(v->text, TEXT_FONT_UI_BOLD, m->px, s, len);
+    text_draw(v->text, TEXT_FONT_UI_BOLD, m->px, a.x + (a.w - tw) / 2, ty, ink2, s, len);
+    return;
+  }
   case P_ELSE_ADD:
   case P_ELSE_REMOVE:
+  case P_ARM_ADD:
+  case P_ARM_REMOVE:
     widgets_round_rect(r, a, a.h / 2, (SDL_Color){255, 255, 255, 70});
     text_draw(v->text, TEXT_FONT_UI_BOLD, m->px, a.x + m->pad, ty, white, s, len);
     return;
@@ -146,22 +157,36 @@ static SDL_Rect head_rect(const Layout *L, int it, int ox, int oy)
 
 /* The keyboard's ring: dark outside, white inside, so it shows on every block colour, and an
    arrow pointing at it from the left. */
-static void draw_ring(const BlockView *v, SDL_Renderer *r, SDL_Rect a)
+static void draw_arrow(const BlockView *v, SDL_Renderer *r, SDL_Rect a, SDL_Color dark)
 {
-  int t = theme_px(v->theme, 3);
-  SDL_Color dark = theme_colour(v->theme, THEME_TITLE);
-  outline(r, a, t, (SDL_Color){255, 255, 255, 255});
-  outline(r, (SDL_Rect){a.x - t, a.y - t, a.w + 2 * t, a.h + 2 * t}, t, dark);
+  int t = v->m.ring;
   float x = (float)a.x - 3 * t, y = (float)a.y + a.h / 2.0f, s = (float)v->m.pad;
   SDL_Vertex tri[3] = {{{x, y}, dark, {0, 0}}, {{x - s, y - s}, dark, {0, 0}},
                        {{x - s, y + s}, dark, {0, 0}}};
   SDL_RenderGeometry(r, NULL, tri, 3, NULL, 0);
 }
 
+/* The ring is for where the keyboard acts; Metrics.gutter leaves room left of every block for
+   it and its arrow. */
+static void draw_ring(const BlockView *v, SDL_Renderer *r, SDL_Rect a)
+{
+  int t = v->m.ring;
+  SDL_Color dark = theme_colour(v->theme, THEME_TITLE);
+  outline(r, a, t, (SDL_Color){255, 255, 255, 255});
+  outline(r, (SDL_Rect){a.x - t, a.y - t, a.w + 2 * t, a.h + 2 * t}, t, dark);
+  draw_arrow(v, r, a, dark);
+}
+
 static void draw_cursor(const BlockView *v, SDL_Renderer *r, int ox, int oy)
 {
   BlockPath c = block_edit_cursor(v->ed);
   int it = block_view_find_item(&v->lay, &c);
+  for (int i = 0; !block_edit_first(v->ed) && i < v->lay.npieces; i++)
+    if (v->lay.pieces[i].kind == P_HINT) { /* empty: the hint is where blocks go */
+      SDL_Rect h = v->lay.pieces[i].r;
+      draw_ring(v, r, (SDL_Rect){h.x + ox, h.y + oy, h.w, h.h});
+      return;
+    }
   if (it >= 0) {
     draw_ring(v, r, head_rect(&v->lay, it, ox, oy));
     return;
@@ -230,9 +255,21 @@ static void draw_run(const BlockView *v, SDL_Renderer *r, int ox, int oy)
   }
 }
 
+/* Scrollbars show that there is more, and a mouse can drag them (or click the track). */
+static void draw_scrollbars(const BlockView *v, SDL_Renderer *r)
+{
+  SDL_Rect track, thumb;
+  for (int hz = 0; hz < 2; hz++)
+    if (block_view_scrollbar(v, hz, &track, &thumb)) {
+      widgets_round_rect(r, track, v->m.bar / 2, theme_colour(v->theme, THEME_PANEL));
+      widgets_round_rect(r, (SDL_Rect){thumb.x + 2, thumb.y + 2, thumb.w - 4, thumb.h - 4},
+                         v->m.bar / 2 - 2, theme_colour(v->theme, THEME_PANEL_EDGE));
+    }
+}
+
 static void draw_workspace(const BlockView *v, SDL_Renderer *r)
 {
-  int ox = v->ws.x, oy = v->ws.y - v->scroll;
+  int ox = v->ws.x - v->scroll_x, oy = v->ws.y - v->scroll;
   SDL_Color bg = theme_colour(v->theme, THEME_BG);
   SDL_RenderSetClipRect(r, &v->ws);
   SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
@@ -242,9 +279,10 @@ static void draw_workspace(const BlockView *v, SDL_Renderer *r)
     widgets_round_rect(r, (SDL_Rect){v->ghost.x + ox, v->ghost.y + oy, v->ghost.w, v->ghost.h},
                        v->m.radius, (SDL_Color){60, 60, 60, 70});
   draw_layout(v, r, &v->lay, ox, oy, v->ws);
-  if (v->focused && !v->dragging)
+  if (v->focused && !v->dragging && !v->kbd_palette)
     draw_cursor(v, r, ox, oy);
   draw_run(v, r, ox, oy);
+  draw_scrollbars(v, r);
   SDL_RenderSetClipRect(r, NULL);
 }
 
@@ -257,8 +295,10 @@ static void draw_palette(const BlockView *v, SDL_Renderer *r)
   SDL_SetRenderDrawColor(r, bg.r, bg.g, bg.b, 255);
   SDL_RenderFillRect(r, &v->pr);
   draw_layout(v, r, &v->pal_lay, ox, oy, v->pr);
-  if (v->focused && v->sel < v->pal->n)
+  if (v->focused && v->sel < v->npal && v->kbd_palette)
     draw_ring(v, r, head_rect(&v->pal_lay, v->pal_first[v->sel], ox, oy));
+  else if (v->focused && v->sel < v->npal) /* what Enter inserts: a quiet arrow, no ring */
+    draw_arrow(v, r, head_rect(&v->pal_lay, v->pal_first[v->sel], ox, oy), edge);
   if (v->dragging && v->over_palette) { /* drop here to delete */
     SDL_Color bad = theme_colour(v->theme, THEME_BAD);
     widgets_round_rect(r, v->pr, 0, (SDL_Color){bad.r, bad.g, bad.b, 90});

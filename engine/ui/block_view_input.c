@@ -12,14 +12,39 @@ static bool inside(SDL_Rect r, int x, int y)
   return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
 }
 
-static int max_scroll(const BlockView *v)
-{
-  return v->lay.h > v->ws.h ? v->lay.h - v->ws.h : 0;
-}
-
 static void scroll_by(BlockView *v, int dy)
 {
-  v->scroll = block_view_clamp(v->scroll + dy, 0, max_scroll(v));
+  v->scroll = block_view_clamp(v->scroll + dy, 0, block_view_max_scroll(v, false));
+}
+
+static void scroll_x_by(BlockView *v, int dx)
+{
+  v->scroll_x = block_view_clamp(v->scroll_x + dx, 0, block_view_max_scroll(v, true));
+}
+
+/* A held scrollbar: the thumb's middle follows the pointer (a click on the track jumps). */
+static void scrollbar_to(BlockView *v, int x, int y)
+{
+  SDL_Rect track, thumb;
+  bool hz = v->sb_drag == 2;
+  if (!block_view_scrollbar(v, hz, &track, &thumb))
+    return;
+  int len = hz ? track.w - thumb.w : track.h - thumb.h;
+  int at = hz ? x - track.x - thumb.w / 2 : y - track.y - thumb.h / 2;
+  int most = block_view_max_scroll(v, hz), pos = len > 0 ? at * most / len : 0;
+  if (hz)
+    v->scroll_x = block_view_clamp(pos, 0, most);
+  else
+    v->scroll = block_view_clamp(pos, 0, most);
+}
+
+static int scrollbar_hit(const BlockView *v, int x, int y)
+{
+  SDL_Rect track, thumb;
+  for (int hz = 0; hz < 2; hz++)
+    if (block_view_scrollbar(v, hz, &track, &thumb) && inside(track, x, y))
+      return hz ? 2 : 1;
+  return 0;
 }
 
 /* The block shape under content point (x, y): its item, -1 the start hat, -2 nothing. Later
@@ -45,7 +70,7 @@ static int hit_piece(const Layout *L, int item, int x, int y)
 static int palette_hit(const BlockView *v, int sx, int sy)
 {
   int cx = sx - v->pr.x, cy = sy - v->pr.y + v->pal_scroll;
-  for (int i = 0; i < v->pal->n; i++)
+  for (int i = 0; i < v->npal; i++)
     if (inside(v->pal_lay.items[v->pal_first[i]].box, cx, cy))
       return i;
   return -1;
@@ -55,7 +80,23 @@ static int palette_hit(const BlockView *v, int sx, int sy)
 
 static bool is_field(const Piece *p)
 {
-  return p->kind != P_TEXT && p->kind != P_CODE;
+  return p->kind != P_TEXT && p->kind != P_CODE && p->kind != P_HINT;
+}
+
+/* A new "else if" arm asks about the level's first sensor; the pupil changes it after. */
+static bool add_arm(BlockView *v, const BlockPath *if_path)
+{
+  const Block *b = block_edit_at(v->ed, if_path);
+  const char *sensor = v->pal->nsensors > 0 ? v->pal->sensors[0]
+                       : b && b->kind == BLOCK_IF && b->arms ? b->arms->sensor
+                                                            : NULL;
+  return sensor && block_edit_add_arm(v->ed, if_path, sensor);
+}
+
+static bool is_button(const Piece *p)
+{
+  return p->kind == P_ELSE_ADD || p->kind == P_ELSE_REMOVE || p->kind == P_ARM_ADD ||
+         p->kind == P_ARM_REMOVE;
 }
 
 static void start_field(BlockView *v, int item, const Piece *p)
@@ -75,6 +116,10 @@ static void start_field(BlockView *v, int item, const Piece *p)
   } else if (p->kind == P_NUMBER || p->kind == P_NAME) {
     v->editing = true;
     snprintf(v->buf, sizeof v->buf, "%s", p->own);
+  } else if (p->kind == P_ARM_ADD) {
+    add_arm(v, &v->edit_path);
+  } else if (p->kind == P_ARM_REMOVE) {
+    block_edit_remove_arm(v->ed, &v->edit_path, p->arm);
   } else {
     block_edit_set_else(v->ed, &v->edit_path, p->kind == P_ELSE_ADD);
   }
@@ -88,7 +133,7 @@ static void open_field(BlockView *v, int item, int n)
   for (int i = 0; item >= 0 && i < v->lay.npieces; i++) {
     const Piece *p = &v->lay.pieces[i];
     if (p->item == item && is_field(p) && n-- == 0) {
-      if (p->kind != P_ELSE_ADD && p->kind != P_ELSE_REMOVE)
+      if (!is_button(p))
         start_field(v, item, p);
       return;
     }
@@ -139,7 +184,8 @@ SDL_Rect block_view_dropdown_rect(BlockView *v, int *row_h)
   for (int i = 0; it >= 0 && i < v->lay.npieces; i++) {
     const Piece *p = &v->lay.pieces[i];
     if (p->item == it && p->kind == P_SENSOR && (p->arm < 0 ? 0 : p->arm) == v->edit_arm)
-      at = (SDL_Rect){v->ws.x + p->r.x, v->ws.y + p->r.y - v->scroll, p->r.w, p->r.h};
+      at = (SDL_Rect){v->ws.x + p->r.x - v->scroll_x, v->ws.y + p->r.y - v->scroll, p->r.w,
+                      p->r.h};
   }
   *row_h = v->m.H;
   int w = v->m.field_min * 4, h = n * *row_h;
@@ -253,28 +299,6 @@ static int pick_target(const BlockView *v, int fx, int fy)
   return best;
 }
 
-static const Block *find_define(const Block *b, const char *name)
-{
-  for (; b; b = b->next)
-    if (b->kind == BLOCK_DEFINE && (!name || strcmp(b->name, name) == 0))
-      return b;
-  return NULL;
-}
-
-/* The palette's "call" block names the function its "define" block makes; once the pupil has
-   renamed their function, a new call should call that one instead. */
-static void follow_function(BlockView *v, Block *b)
-{
-  const Block *first = block_edit_first(v->ed), *def = find_define(first, NULL);
-  bool palette_fn = false;
-  for (int i = 0; i < v->pal->n; i++) {
-    const Block *t = v->pal->items[i].tmpl;
-    palette_fn |= t->kind == BLOCK_DEFINE && b && b->name && strcmp(t->name, b->name) == 0;
-  }
-  if (b && b->kind == BLOCK_CALL && !b->next && palette_fn && def && !find_define(first, b->name))
-    block_set_string(&b->name, def->name);
-}
-
 static bool grow_places(BlockView *v, int n)
 {
   if (n <= v->cdrag_places)
@@ -295,8 +319,7 @@ static void start_drag(BlockView *v)
   v->drag_text = block_edit_text(v->ed, &v->drag_text_len);
   v->drag_changed = block_edit_changed(v->ed);
   if (v->press_palette >= 0) {
-    v->floating = block_edit_clone(v->pal->items[v->press_palette].tmpl);
-    follow_function(v, v->floating);
+    v->floating = block_edit_clone(v->pitems[v->press_palette]);
     SDL_Rect box = v->pal_lay.items[v->pal_first[v->press_palette]].box;
     v->grab_dx = v->press_x - (v->pr.x + box.x);
     v->grab_dy = v->press_y - (v->pr.y + box.y - v->pal_scroll);
@@ -304,7 +327,7 @@ static void start_drag(BlockView *v)
   } else if (v->press_item >= 0 && v->lay.items[v->press_item].depth < BLOCK_EDIT_MAX_DEPTH &&
              block_view_item_path(&v->lay, v->press_item, &v->origin)) {
     SDL_Rect box = v->lay.items[v->press_item].box;
-    v->grab_dx = v->press_x - (v->ws.x + box.x);
+    v->grab_dx = v->press_x - (v->ws.x + box.x - v->scroll_x);
     v->grab_dy = v->press_y - (v->ws.y + box.y - v->scroll);
     block_edit_checkpoint(v->ed);
     v->floating = block_edit_detach(v->ed, &v->origin, true);
@@ -333,8 +356,12 @@ static void drag_to(BlockView *v, int x, int y)
     scroll_by(v, -v->m.pad);
   else if (y > v->ws.y + v->ws.h - edge)
     scroll_by(v, v->m.pad);
+  if (x >= v->ws.x && x < v->ws.x + edge / 2)
+    scroll_x_by(v, -v->m.pad);
+  else if (x > v->ws.x + v->ws.w - edge / 2)
+    scroll_x_by(v, v->m.pad);
   v->over_palette = x < v->pr.x + v->pr.w;
-  int fx = x - v->grab_dx - v->ws.x, fy = y - v->grab_dy - v->ws.y + v->scroll;
+  int fx = x - v->grab_dx - v->ws.x + v->scroll_x, fy = y - v->grab_dy - v->ws.y + v->scroll;
   set_gap(v, v->over_palette ? -1 : pick_target(v, fx, fy));
 }
 
@@ -363,6 +390,7 @@ static void drop(BlockView *v)
     placed = block_edit_attach(v->ed, &place, head);
     if (placed && block_edit_path_of(v->ed, head, &place))
       block_edit_set_cursor(v->ed, &place);
+    v->kbd_palette = false; /* the ring follows the block to the program */
   } else if (v->over_palette || v->from_palette) {
     block_free_list(head); /* from the workspace: deleted, and undo brings it back */
   } else {
@@ -394,10 +422,14 @@ static bool mouse_down(BlockView *v, int x, int y)
   v->press_y = y;
   v->press_palette = inside(v->pr, x, y) ? palette_hit(v, x, y) : -1;
   v->press_item = v->press_piece = -2;
+  v->kbd_palette = inside(v->pr, x, y);
   if (v->press_palette >= 0) {
     v->sel = v->press_palette;
+  } else if ((v->sb_drag = scrollbar_hit(v, x, y))) {
+    v->pressing = false;
+    scrollbar_to(v, x, y);
   } else if (inside(v->ws, x, y)) {
-    int cx = x - v->ws.x, cy = y - v->ws.y + v->scroll;
+    int cx = x - v->ws.x + v->scroll_x, cy = y - v->ws.y + v->scroll;
     v->press_item = hit_item(&v->lay, cx, cy);
     v->press_piece = v->press_item >= 0 ? hit_piece(&v->lay, v->press_item, cx, cy) : -1;
   }
@@ -406,7 +438,8 @@ static bool mouse_down(BlockView *v, int x, int y)
 
 static bool mouse_up(BlockView *v)
 {
-  bool was = v->pressing;
+  bool was = v->pressing || v->sb_drag;
+  v->sb_drag = 0;
   v->pressing = false;
   if (v->dragging) {
     drop(v);
@@ -426,6 +459,10 @@ static bool mouse_up(BlockView *v)
 
 static bool mouse_move(BlockView *v, int x, int y)
 {
+  if (v->sb_drag) {
+    scrollbar_to(v, x, y);
+    return true;
+  }
   if (v->dragging) {
     drag_to(v, x, y);
     return true;
@@ -443,30 +480,40 @@ static bool mouse_move(BlockView *v, int x, int y)
 
 /* ---- Keyboard ---------------------------------------------------------------------------- */
 
-/* Keeps the cursor's block or slot in view. */
+/* Keeps the cursor's block or slot in view, both ways: its head with the ring's arrow at its
+   left (a block wider than the view shows its left end, where its words start). */
 static void reveal_cursor(BlockView *v)
 {
   block_view_ensure_layout(v);
   BlockPath c = block_edit_cursor(v->ed);
-  int it = block_view_find_item(&v->lay, &c), y, h = v->m.H;
+  int it = block_view_find_item(&v->lay, &c), x = 0, y = 0, w = v->m.H * 3, h = v->m.H;
   if (it >= 0) {
-    y = v->lay.items[it].box.y;
+    const Item *I = &v->lay.items[it];
+    x = I->box.x;
+    y = I->box.y;
+    w = I->first_shape < v->lay.nshapes ? v->lay.shapes[I->first_shape].r.w : I->box.w;
   } else {
     int pl = block_view_find_place(&v->lay, &c);
+    x = pl >= 0 ? v->lay.places[pl].x : 0;
     y = pl >= 0 ? v->lay.places[pl].y : 0;
   }
+  int room_h = v->ws.h - v->m.bar, room_w = v->ws.w - v->m.bar;
   if (y - h < v->scroll)
     scroll_by(v, y - h - v->scroll);
-  else if (y + 2 * h > v->scroll + v->ws.h)
-    scroll_by(v, y + 2 * h - v->scroll - v->ws.h);
+  else if (y + 2 * h > v->scroll + room_h)
+    scroll_by(v, y + 2 * h - v->scroll - room_h);
+  if (x + w + v->m.pad > v->scroll_x + room_w)
+    scroll_x_by(v, x + w + v->m.pad - v->scroll_x - room_w);
+  if (x - v->m.gutter < v->scroll_x)
+    scroll_x_by(v, x - v->m.gutter - v->scroll_x);
 }
 
 /* Selects palette block i and scrolls the palette so it shows. */
 static void reveal_palette(BlockView *v, int i)
 {
-  if (v->pal->n == 0)
+  if (v->npal == 0)
     return;
-  v->sel = block_view_clamp(i, 0, v->pal->n - 1);
+  v->sel = block_view_clamp(i, 0, v->npal - 1);
   SDL_Rect box = v->pal_lay.items[v->pal_first[v->sel]].box;
   int most = v->pal_lay.h > v->pr.h ? v->pal_lay.h - v->pr.h : 0;
   if (box.y - v->m.pad < v->pal_scroll)
@@ -492,11 +539,25 @@ static void toggle_else(BlockView *v)
 
 static void insert_selected(BlockView *v)
 {
-  Block *b = block_edit_clone(v->pal->items[v->sel].tmpl);
-  follow_function(v, b);
-  if (b)
-    block_edit_cursor_insert(v->ed, b);
-  block_free_list(b);
+  block_edit_cursor_insert(v->ed, v->pitems[v->sel]);
+}
+
+/* Ctrl+I adds an "else if" arm to the if at (or holding) the cursor; Ctrl+Shift+I removes
+   the arm the cursor is in, or the last one when the cursor is on the if. */
+static void arm_key(BlockView *v, bool remove)
+{
+  BlockPath p;
+  int arm;
+  if (!block_edit_cursor_if(v->ed, &p, &arm))
+    return;
+  const Block *b = block_edit_at(v->ed, &p);
+  int arms = 0;
+  for (const BlockArm *a = b->arms; a; a = a->next)
+    arms++;
+  if (!remove)
+    add_arm(v, &p);
+  else
+    block_edit_remove_arm(v->ed, &p, arm > 0 ? arm : arms - 1);
 }
 
 static bool edit_key(BlockView *v, SDL_Keycode k, bool ctrl, bool shift)
@@ -509,7 +570,9 @@ static bool edit_key(BlockView *v, SDL_Keycode k, bool ctrl, bool shift)
     return (k == SDLK_y || shift) ? block_edit_redo(v->ed) : block_edit_undo(v->ed);
   if (ctrl && k == SDLK_e)
     toggle_else(v);
-  else if ((k == SDLK_RETURN || k == SDLK_KP_ENTER) && v->sel < v->pal->n)
+  else if (ctrl && k == SDLK_i)
+    arm_key(v, shift);
+  else if ((k == SDLK_RETURN || k == SDLK_KP_ENTER) && v->sel < v->npal)
     insert_selected(v);
   else if (k == SDLK_DELETE || k == SDLK_BACKSPACE)
     block_edit_cursor_delete(v->ed);
@@ -530,17 +593,22 @@ static bool key(BlockView *v, const InputEvent *e)
     return field_key(v, e);
   if (v->dragging)
     return false;
-  bool done = true;
+  bool done = true, palette = k == SDLK_LEFT || k == SDLK_RIGHT;
+  bool paging = k == SDLK_PAGEUP || k == SDLK_PAGEDOWN;
   if (!ctrl && (k == SDLK_UP || k == SDLK_DOWN))
     block_edit_cursor_move(v->ed, k == SDLK_UP ? -1 : 1);
-  else if (k == SDLK_LEFT || k == SDLK_RIGHT)
+  else if (palette)
     reveal_palette(v, v->sel + (k == SDLK_LEFT ? -1 : 1));
-  else if (k == SDLK_PAGEUP || k == SDLK_PAGEDOWN)
+  else if (paging && shift) /* Shift+PageUp/PageDown: sideways */
+    scroll_x_by(v, (k == SDLK_PAGEUP ? -1 : 1) * v->ws.w * 3 / 4);
+  else if (paging)
     scroll_by(v, (k == SDLK_PAGEUP ? -1 : 1) * v->ws.h * 3 / 4);
   else
     done = edit_key(v, k, ctrl, shift);
-  if (done && k != SDLK_PAGEUP && k != SDLK_PAGEDOWN)
+  if (done && !paging) { /* the ring shows where the keyboard acted */
+    v->kbd_palette = palette;
     reveal_cursor(v);
+  }
   return done;
 }
 
@@ -558,9 +626,13 @@ bool block_view_input(BlockView *v, const Input *in, bool focused)
     else if (e->kind == INPUT_MOUSE_UP && e->button == 1)
       redraw |= mouse_up(v);
     else if (e->kind == INPUT_WHEEL && inside(v->rect, in->mouse_x, in->mouse_y)) {
+      /* Shift+wheel scrolls sideways; the wheel event may not carry Shift, SDL's state does */
+      bool shift = (e->mods & INPUT_MOD_SHIFT) || (SDL_GetModState() & KMOD_SHIFT);
       if (inside(v->pr, in->mouse_x, in->mouse_y))
         v->pal_scroll = block_view_clamp(v->pal_scroll - e->wheel * v->m.H, 0,
                                          v->pal_lay.h > v->pr.h ? v->pal_lay.h - v->pr.h : 0);
+      else if (shift)
+        scroll_x_by(v, -e->wheel * v->m.H);
       else
         scroll_by(v, -e->wheel * v->m.H);
       redraw = true;
@@ -582,7 +654,7 @@ static void grab_point(const BlockView *v, SDL_Rect r, int ox, int oy, int *x, i
 
 bool block_view_palette_point(const BlockView *v, int n, int *x, int *y)
 {
-  if (n < 0 || n >= v->pal->n)
+  if (n < 0 || n >= v->npal)
     return false;
   block_view_ensure_layout((BlockView *)v);
   grab_point(v, v->pal_lay.items[v->pal_first[n]].box, v->pr.x, v->pr.y - v->pal_scroll, x, y);
@@ -595,18 +667,23 @@ bool block_view_block_point(BlockView *v, const BlockPath *p, int *x, int *y)
   int it = block_view_find_item(&v->lay, p);
   if (it < 0)
     return false;
-  grab_point(v, v->lay.items[it].box, v->ws.x, v->ws.y - v->scroll, x, y);
+  grab_point(v, v->lay.items[it].box, v->ws.x - v->scroll_x, v->ws.y - v->scroll, x, y);
   return inside(v->ws, *x, *y);
 }
 
 bool block_view_field_point(BlockView *v, const BlockPath *p, int *x, int *y)
 {
+  return block_view_nth_field_point(v, p, 0, x, y);
+}
+
+bool block_view_nth_field_point(BlockView *v, const BlockPath *p, int n, int *x, int *y)
+{
   block_view_ensure_layout(v);
   int it = block_view_find_item(&v->lay, p);
   for (int i = 0; it >= 0 && i < v->lay.npieces; i++) {
     const Piece *pc = &v->lay.pieces[i];
-    if (pc->item == it && pc->kind != P_TEXT && pc->kind != P_CODE) {
-      *x = v->ws.x + pc->r.x + pc->r.w / 2;
+    if (pc->item == it && is_field(pc) && n-- == 0) {
+      *x = v->ws.x + pc->r.x + pc->r.w / 2 - v->scroll_x;
       *y = v->ws.y + pc->r.y + pc->r.h / 2 - v->scroll;
       return inside(v->ws, *x, *y);
     }
@@ -621,6 +698,6 @@ bool block_view_place_point(BlockView *v, const BlockPath *place, int *x, int *y
   if (pl < 0)
     return false;
   SDL_Rect r = {v->lay.places[pl].x, v->lay.places[pl].y, 1, 1};
-  grab_point(v, r, v->ws.x, v->ws.y - v->scroll, x, y);
+  grab_point(v, r, v->ws.x - v->scroll_x, v->ws.y - v->scroll, x, y);
   return inside(v->ws, *x, *y);
 }

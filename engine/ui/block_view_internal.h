@@ -7,7 +7,10 @@
 #include "block_view.h"
 #include "widgets.h"
 
-enum { P_TEXT, P_NUMBER, P_SENSOR, P_NAME, P_CODE, P_ELSE_ADD, P_ELSE_REMOVE };
+/* P_ARM_ADD: the "+" on an if that adds an else-if arm; P_ARM_REMOVE: an arm's "x";
+   P_HINT: the empty program's "Drag blocks here" (no item). */
+enum { P_TEXT, P_NUMBER, P_SENSOR, P_NAME, P_CODE, P_ELSE_ADD, P_ELSE_REMOVE, P_ARM_ADD,
+       P_ARM_REMOVE, P_HINT };
 
 typedef struct {
   SDL_Rect r;
@@ -51,6 +54,8 @@ typedef struct {
 typedef struct {
   int H, pad, gap, spine, mouth, foot, notch_x, notch_w, notch_h, radius, margin, hat_h;
   int px, code_px, line_h, code_line_h, field_min, palette_w, threshold;
+  int ring, gutter; /* the keyboard ring's thickness; room left of a block for ring and arrow */
+  int bar;          /* scrollbar thickness */
 } Metrics;
 
 struct BlockView {
@@ -62,9 +67,15 @@ struct BlockView {
   Metrics m;
   Layout lay, pal_lay, fl; /* workspace, palette, the floating (dragged) stack */
   int pal_first[BLOCK_PALETTE_MAX];
+  /* what the palette shows: its templates, with the "call" block replaced by one per function
+     the program defines (owned copies, rebuilt with the layout) */
+  Block *pitems[BLOCK_PALETTE_MAX];
+  int npal;
   unsigned long laid;
   bool dirty, focused, readonly, wants_focus;
-  int scroll, pal_scroll, sel;
+  int scroll, scroll_x, pal_scroll, sel;
+  bool kbd_palette; /* the keyboard last acted on the palette (Left/Right), not the program */
+  int sb_drag;      /* a scrollbar thumb held: 1 vertical, 2 horizontal, 0 none */
   /* mouse */
   bool pressing, dragging, over_palette;
   int press_x, press_y, press_item, press_piece, press_palette;
@@ -93,6 +104,11 @@ struct BlockView {
 };
 
 void block_view_relayout(BlockView *v);
+/* How far the workspace scrolls down (horizontal false) or right (true). */
+int block_view_max_scroll(const BlockView *v, bool horizontal);
+/* The scrollbar tracks and thumbs along the workspace's right and bottom edges; false when
+   that way needs no scrolling. */
+bool block_view_scrollbar(const BlockView *v, bool horizontal, SDL_Rect *track, SDL_Rect *thumb);
 void block_view_relayout_workspace(BlockView *v); /* the drag's gap moved: the palette stays */
 void block_view_ensure_layout(BlockView *v);
 bool block_view_item_path(const Layout *L, int it, BlockPath *p);

@@ -363,10 +363,14 @@ SDL_Rect game_top_bar(Game *g, const char *title, const char *back_key, GameScre
   SDL_SetRenderDrawColor(g->platform.renderer, c.r, c.g, c.b, 255);
   SDL_RenderFillRect(g->platform.renderer, &(SDL_Rect){0, h - theme_px(t, 2), bar.w, theme_px(t, 2)});
   int left = m;
-  if (back_key) {
-    if (widgets_button(&g->ui, (SDL_Rect){m, m, bw, h - 2 * m}, game_word(back_key), WIDGET_QUIET))
+  if (back_key) { /* as wide as its words need (e.g. "Back to editor" in large text) */
+    const char *label = game_word(back_key);
+    int need = text_width_z(g->text, TEXT_FONT_UI_BOLD, theme_font_px(t, THEME_FONT_BUTTON), label) +
+               theme_px(t, 24);
+    int lw = need > bw ? (need < bar.w / 4 ? need : bar.w / 4) : bw;
+    if (widgets_button(&g->ui, (SDL_Rect){m, m, lw, h - 2 * m}, label, WIDGET_QUIET))
       game_go(g, back_to);
-    left += bw + m;
+    left += lw + m;
   }
   int right = bar.w - m;
   if (settings) {
@@ -433,8 +437,12 @@ static void pass(Game *g, const SDL_Rect *clip)
    presented always matches the state (at most a few passes: each needs a press). */
 void game_render(Game *g)
 {
+  g->dirty = false;
   pass(g, NULL);
-  for (int i = 0; i < 4 && g->ui.changed; i++) {
+  /* a press, or a pass that moved things (e.g. scrolled to the keyboard focus): draw again now,
+     or the picture shown would be the one before the move */
+  for (int i = 0; i < 4 && (g->ui.changed || g->dirty); i++) {
+    g->dirty = false;
     g->input.n = 0;
     pass(g, NULL);
   }

@@ -74,20 +74,29 @@ static void draw_story(Game *g, SDL_Rect r)
   int pad = theme_px(t, 12), body = theme_font_px(t, THEME_FONT_BODY);
   int bh = theme_px(t, 44), bw = theme_px(t, 120);
   SDL_Rect text_area = {r.x + pad, r.y + pad, r.w - 2 * pad, r.h - 3 * pad - bh};
-  int lh = text_line_height(g->text, TEXT_FONT_UI, body);
-  int max_lines = text_area.h / (lh > 0 ? lh : 1);
   const char *story = level_text(&g->level->story, g->settings.lang);
-  int y = text_draw_wrapped(g->text, TEXT_FONT_UI, body, text_area.x, text_area.y, text_area.w,
-                            max_lines, theme_colour(t, THEME_TEXT), story);
+  char hint[600] = "";
   if (g->hints_shown > 0 && g->level->nhints > 0) {
-    char hint[600];
     const LevelText *h = &g->level->hints[(g->hints_shown - 1) % g->level->nhints];
     snprintf(hint, sizeof hint, "%s %s", game_word("ui_hint_prefix"), level_text(h, g->settings.lang));
-    int left = max_lines - (y - text_area.y) / (lh > 0 ? lh : 1);
-    if (left > 0)
-      text_draw_wrapped(g->text, TEXT_FONT_UI_BOLD, body, text_area.x, y + lh / 3, text_area.w,
-                        left, theme_colour(t, THEME_TITLE), hint);
   }
+  /* large text in a small window: smaller letters (not below the small size) rather than a
+     story cut short or a hint that never shows; at the least the hint asked for shows */
+  int small = theme_font_px(t, THEME_FONT_SMALL), lh = 1, need = 0;
+  for (;; body--) {
+    lh = text_line_height(g->text, TEXT_FONT_UI, body);
+    need = text_wrap_count(g->text, TEXT_FONT_UI, body, story, text_area.w) * lh;
+    if (hint[0]) need += lh / 3 + text_wrap_count(g->text, TEXT_FONT_UI_BOLD, body, hint, text_area.w) * lh;
+    if (need <= text_area.h || body <= small) break;
+  }
+  int max_lines = text_area.h / (lh > 0 ? lh : 1), y = text_area.y;
+  if (!hint[0] || need <= text_area.h)
+    y = text_draw_wrapped(g->text, TEXT_FONT_UI, body, text_area.x, text_area.y, text_area.w,
+                          max_lines, theme_colour(t, THEME_TEXT), story) + lh / 3;
+  int left = max_lines - (y - text_area.y) / (lh > 0 ? lh : 1);
+  if (hint[0] && left > 0)
+    text_draw_wrapped(g->text, TEXT_FONT_UI_BOLD, body, text_area.x, y, text_area.w, left,
+                      theme_colour(t, THEME_TITLE), hint);
   SDL_Rect hint_btn = {r.x + pad, r.y + r.h - pad - bh, bw, bh};
   if (widgets_button(&g->ui, hint_btn, game_word("ui_hint"),
                      g->level->nhints > 0 ? WIDGET_QUIET : WIDGET_OFF))
@@ -612,8 +621,9 @@ void screen_challenge(Game *g)
     game_go(g, SCREEN_MAP);
     return;
   }
-  SDL_Rect body = game_top_bar(g, level_text(&g->level->title, g->settings.lang), "ui_to_map",
-                               SCREEN_MAP, true);
+  /* a teacher trying the editor's level goes back to the editor, and the button says so */
+  SDL_Rect body = game_top_bar(g, level_text(&g->level->title, g->settings.lang),
+                               g->editor_trial ? "ui_back_to_editor" : "ui_to_map", SCREEN_MAP, true);
   if (!g->palette_ok || g->palette.level != g->level) { /* a level not opened by game_open_level */
     screen_challenge_close(g);
     g->level_broken = false;

@@ -5,9 +5,35 @@
 
 #include "screens.h"
 
-/* Button size and columns for n names in r: as big as lets every name show at once, down
-   to a floor; below that the grid scrolls (wheel, keyboard focus, the More button). */
-static void grid_shape(Game *g, SDL_Rect r, int n, int *cols, int *bh, int *gap)
+/* The width a button needs to show the widest of the names whole with its text at px. */
+static int widest_name(Game *g, char **names, int n, int px)
+{
+  int most = 0;
+  for (int i = 0; i < n; i++) {
+    int w = text_width_z(g->text, TEXT_FONT_UI_BOLD, px, names[i]);
+    most = w > most ? w : most;
+  }
+  return most + theme_px(&g->theme, 24);
+}
+
+/* Rows of height h in cols columns hold n names inside r. */
+static bool grid_fits(SDL_Rect r, int n, int cols, int h, int gap)
+{
+  int rows = (n + cols - 1) / cols;
+  return rows * (h + gap) - gap <= r.h;
+}
+
+static int grid_cols(SDL_Rect r, int w, int gap)
+{
+  int cols = (r.w + gap) / (w + gap);
+  return cols < 1 ? 1 : cols > 6 ? 6 : cols;
+}
+
+/* Button size and columns for n names in r: as big as lets every name show at once and whole
+   (a name is how a pupil knows their button), then, when they cannot all fit, narrower
+   buttons (long names drawn smaller), down to a floor; below that the grid scrolls (wheel,
+   keyboard focus, the More button). */
+static void grid_shape(Game *g, SDL_Rect r, char **names, int n, int *cols, int *bh, int *gap)
 {
   const Theme *t = &g->theme;
   *gap = theme_px(t, 10);
@@ -15,15 +41,22 @@ static void grid_shape(Game *g, SDL_Rect r, int n, int *cols, int *bh, int *gap)
   *bh = theme_px(t, 64);
   int min_h = text_line_height(g->text, TEXT_FONT_UI_BOLD, theme_font_px(t, THEME_FONT_BUTTON)) +
               theme_px(t, 12);
+  int px = theme_font_px(t, THEME_FONT_BUTTON);
+  for (int shrink = 0; shrink < 2; shrink++) { /* every name whole: at full size, then smaller */
+    int need = widest_name(g, names, n, shrink ? px * 2 / 3 : px);
+    if (need < theme_px(t, 150)) need = theme_px(t, 150);
+    for (int h = theme_px(t, 64); h >= min_h; h -= theme_px(t, 4)) {
+      *cols = grid_cols(r, need, *gap);
+      *bh = h;
+      if (grid_fits(r, n, *cols, h, *gap)) return;
+    }
+  }
   for (int h = theme_px(t, 64); ; h -= theme_px(t, 4)) {
     if (h < min_h) h = min_h;
     for (int w = theme_px(t, 210); w >= theme_px(t, 150); w -= theme_px(t, 20)) {
-      *cols = (r.w + *gap) / (w + *gap);
-      if (*cols < 1) *cols = 1;
-      if (*cols > 6) *cols = 6;
+      *cols = grid_cols(r, w, *gap);
       *bh = h;
-      int rows = (n + *cols - 1) / *cols;
-      if (rows * (h + *gap) - *gap <= r.h) return;
+      if (grid_fits(r, n, *cols, h, *gap)) return;
     }
     if (h == min_h) return;
   }
@@ -34,7 +67,7 @@ static void grid_shape(Game *g, SDL_Rect r, int n, int *cols, int *bh, int *gap)
 static int name_grid(Game *g, SDL_Rect r, char **names, int n, bool *more)
 {
   int first = g->ui.count, cols, bh, gap;
-  grid_shape(g, r, n, &cols, &bh, &gap);
+  grid_shape(g, r, names, n, &cols, &bh, &gap);
   int bw = (r.w - (cols - 1) * gap) / cols, pressed = -1;
   *more = false;
   for (int i = 0; i < n; i++) {

@@ -109,7 +109,8 @@ static void draw_buttons(Game *g, SDL_Rect r)
     }
   }
   b.x += w + gap;
-  if (widgets_button(&g->ui, b, game_word("ui_to_map"), WIDGET_NORMAL)) game_go(g, SCREEN_MAP);
+  const char *back = g->editor_trial ? "ui_back_to_editor" : "ui_to_map"; /* where it goes */
+  if (widgets_button(&g->ui, b, game_word(back), WIDGET_NORMAL)) game_go(g, SCREEN_MAP);
 }
 
 void screen_result(Game *g)

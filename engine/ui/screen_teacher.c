@@ -236,6 +236,7 @@ void screen_teacher_free(Game *g)
 typedef struct {
   SDL_Rect names, header, cells; /* the name column, the level header, the scrolled cells */
   int cw, ch, hh;                /* a cell's size, the header's height */
+  int ph;                        /* the pack titles' band at the top of the header */
 } GridLayout;
 
 static const Level *col_level(const Game *g, TeacherCol c)
@@ -263,6 +264,11 @@ static void draw_cell(Game *g, SDL_Rect r, int stars, bool focused)
   const Theme *t = &g->theme;
   int inset = theme_px(t, 2);
   SDL_Rect in = {r.x + inset, r.y + inset, r.w - 2 * inset, r.h - 2 * inset};
+  if (t->high_contrast) { /* an edge round every square: an empty one is the page's colour */
+    int e = theme_px(t, 1.5f);
+    widgets_round_rect(g->platform.renderer, in, theme_px(t, 6), theme_colour(t, THEME_PANEL_EDGE));
+    in = (SDL_Rect){in.x + e, in.y + e, in.w - 2 * e, in.h - 2 * e};
+  }
   widgets_round_rect(g->platform.renderer, in, theme_px(t, 6), cell_colour(g, stars));
   if (focused || widgets_hover(&g->ui, r)) {
     SDL_Color e = theme_colour(t, THEME_PANEL_EDGE);
@@ -309,12 +315,49 @@ static GridLayout grid_layout(Game *g, SDL_Rect area)
   int lh = text_line_height(g->text, TEXT_FONT_UI, small);
   L.cw = theme_px(t, 104);
   L.ch = theme_px(t, 46);
-  L.hh = lh * 3 + theme_px(t, 10) + text_line_height(g->text, TEXT_FONT_UI_BOLD, small);
+  L.ph = text_line_height(g->text, TEXT_FONT_UI_BOLD, small) + theme_px(t, 6);
+  L.hh = L.ph + lh * 3 + theme_px(t, 10) + text_line_height(g->text, TEXT_FONT_UI_BOLD, small);
   int nw = theme_px(t, 190);
   L.names = (SDL_Rect){area.x, area.y + L.hh, nw, area.h - L.hh};
   L.header = (SDL_Rect){area.x + nw, area.y, area.w - nw, L.hh};
   L.cells = (SDL_Rect){area.x + nw, area.y + L.hh, area.w - nw, area.h - L.hh};
   return L;
+}
+
+/* The columns c0..c1 (one pack's levels) under its title: a band across them, the title kept
+   in view while the group is, and a line where the next pack begins. */
+static void draw_pack_band(Game *g, struct TeacherView *tv, GridLayout L, int c0, int c1)
+{
+  const Theme *t = &g->theme;
+  int small = theme_font_px(t, THEME_FONT_SMALL), pad = theme_px(t, 4), edge = theme_px(t, 2);
+  int x0 = L.header.x + c0 * L.cw - tv->sx, x1 = L.header.x + (c1 + 1) * L.cw - tv->sx;
+  if (x1 < L.header.x || x0 > L.header.x + L.header.w) return;
+  SDL_Rect band = {x0 + edge, L.header.y, x1 - x0 - 2 * edge, L.ph - pad};
+  widgets_round_rect(g->platform.renderer, band, theme_px(t, 6), theme_colour(t, THEME_PANEL_EDGE));
+  SDL_Rect in = {band.x + edge, band.y + edge, band.w - 2 * edge, band.h - 2 * edge};
+  widgets_round_rect(g->platform.renderer, in, theme_px(t, 5), theme_colour(t, THEME_PANEL));
+  int lx = x0 < L.header.x ? L.header.x : x0; /* scrolled: the title slides along its group */
+  SDL_Rect label = {lx + 2 * pad, band.y, x1 - lx - 4 * pad, band.h};
+  const Pack *pack = g->packs[tv->cols[c0].pack].pack;
+  const char *title = level_text(&pack->title, g->settings.lang);
+  if (label.w <= 0) return;
+  widgets_label_left(&g->ui, label, TEXT_FONT_UI_BOLD, small, theme_colour(t, THEME_TITLE), title);
+  if (g->ui.nseen < WIDGETS_MAX_SEEN) { /* findable by its words, like the cells (not pressable) */
+    WidgetsSeen *s = &g->ui.seen[g->ui.nseen++];
+    snprintf(s->label, sizeof s->label, "%s", title);
+    SDL_Rect clip = L.header;
+    SDL_IntersectRect(&label, &clip, &s->rect);
+    s->enabled = false;
+  }
+  if (c0 > 0) { /* where this pack starts, down the whole grid */
+    SDL_Color e = theme_colour(t, THEME_TITLE);
+    SDL_SetRenderDrawColor(g->platform.renderer, e.r, e.g, e.b, 255);
+    SDL_RenderSetClipRect(g->platform.renderer, NULL);
+    SDL_Rect line = {x0 - edge / 2, L.header.y, edge, L.cells.y + L.cells.h - L.header.y};
+    SDL_Rect clip = {L.header.x, L.header.y, L.header.w, line.h}, vis;
+    if (SDL_IntersectRect(&line, &clip, &vis)) SDL_RenderFillRect(g->platform.renderer, &vis);
+    SDL_RenderSetClipRect(g->platform.renderer, &L.header);
+  }
 }
 
 static void draw_header(Game *g, struct TeacherView *tv, GridLayout L)
@@ -323,12 +366,16 @@ static void draw_header(Game *g, struct TeacherView *tv, GridLayout L)
   int small = theme_font_px(t, THEME_FONT_SMALL), pad = theme_px(t, 4);
   int blh = text_line_height(g->text, TEXT_FONT_UI_BOLD, small);
   SDL_RenderSetClipRect(g->platform.renderer, &L.header);
+  for (int c0 = 0, c1; c0 < tv->ncols; c0 = c1 + 1) { /* each pack's group of columns */
+    for (c1 = c0; c1 + 1 < tv->ncols && tv->cols[c1 + 1].pack == tv->cols[c0].pack; c1++) {}
+    draw_pack_band(g, tv, L, c0, c1);
+  }
   for (int c = 0; c < tv->ncols; c++) {
     int x = L.header.x + c * L.cw - tv->sx;
     if (x + L.cw < L.header.x || x > L.header.x + L.header.w) continue;
     char num[16];
     snprintf(num, sizeof num, "%d", tv->cols[c].level + 1);
-    SDL_Rect top = {x + pad, L.header.y + pad, L.cw - 2 * pad, blh};
+    SDL_Rect top = {x + pad, L.header.y + L.ph, L.cw - 2 * pad, blh};
     widgets_label_centre(&g->ui, top, TEXT_FONT_UI_BOLD, small, theme_colour(t, THEME_TITLE), num);
     const Level *lv = col_level(g, tv->cols[c]);
     text_draw_wrapped(g->text, TEXT_FONT_UI, small, x + pad, top.y + blh, L.cw - 2 * pad, 3,
@@ -352,21 +399,6 @@ static void draw_names(Game *g, struct TeacherView *tv, GridLayout L)
                        tv->all[tv->rows[r]].pupil);
   }
   SDL_RenderSetClipRect(g->platform.renderer, NULL);
-}
-
-/* Up and Down move a whole row in the grid (the widgets moved one already). */
-static void row_keys(Game *g, struct TeacherView *tv)
-{
-  int f = g->ui.focus, n = tv->nrows * tv->ncols;
-  if (tv->ncols < 2 || f < tv->first_cell || f >= tv->first_cell + n || g->ui.captured) return;
-  for (int i = 0; i < g->input.n; i++) {
-    const InputEvent *e = &g->input.ev[i];
-    if (e->kind != INPUT_KEY) continue;
-    int to = f;
-    if (e->key == SDLK_DOWN) to = f + tv->ncols - 1;
-    if (e->key == SDLK_UP) to = f - tv->ncols + 1;
-    if (to >= tv->first_cell && to < tv->first_cell + n) g->ui.focus = f = to;
-  }
 }
 
 static void scroll_grid(Game *g, struct TeacherView *tv, GridLayout L)
@@ -419,7 +451,6 @@ static void draw_grid(Game *g, struct TeacherView *tv, SDL_Rect area)
   GridLayout L = grid_layout(g, area);
   tv->page_w = L.cells.w;
   tv->cell_w = L.cw;
-  row_keys(g, tv);
   scroll_grid(g, tv, L);
   draw_header(g, tv, L);
   draw_names(g, tv, L);
@@ -523,9 +554,12 @@ static void page_grid(Game *g, struct TeacherView *tv)
   if (tv->nclasses == 0) return draw_message(g, rest, "ui_teacher_no_classes");
   if (tv->ncols == 0) return draw_message(g, rest, "ui_teacher_no_levels");
   if (tv->nrows == 0) return draw_message(g, rest, "ui_teacher_no_pupils");
-  widgets_label_left(&g->ui, (SDL_Rect){rest.x, rest.y, rest.w, lh}, TEXT_FONT_UI, small,
-                     theme_colour(t, THEME_TEXT_DIM), game_word("ui_teacher_key"));
-  draw_grid(g, tv, (SDL_Rect){rest.x, rest.y + lh + m / 2, rest.w, rest.h - lh - m / 2});
+  const char *key = game_word("ui_teacher_key"); /* on two lines when the text is large */
+  int lines = text_wrap_count(g->text, TEXT_FONT_UI, small, key, rest.w) > 1 ? 2 : 1;
+  text_draw_wrapped(g->text, TEXT_FONT_UI, small, rest.x, rest.y, rest.w, lines,
+                    theme_colour(t, THEME_TEXT_DIM), key);
+  int used = lines * lh + m / 2;
+  draw_grid(g, tv, (SDL_Rect){rest.x, rest.y + used, rest.w, rest.h - used});
   if (g->ui.back && g->screen == SCREEN_TEACHER && tv->shown_row < 0) {
     game_go(g, SCREEN_MAP);
     g->ui.changed = true;

@@ -9,6 +9,12 @@
 #include <string.h>
 
 #include <SDL_ttf.h>
+#ifdef __unix__
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 #define TEXT_MAX_FACES 32
 #define TEXT_HASH 4096 /* glyph slots; the cache restarts when it is 3/4 full */
@@ -32,6 +38,8 @@ typedef struct {
 struct Text {
   SDL_Renderer *renderer;
   TTF_Font *fonts[TEXT_FONTS];
+  void *font_map[TEXT_FONTS]; /* the font files mapped into memory, or NULL */
+  size_t font_len[TEXT_FONTS];
   int font_px[TEXT_FONTS]; /* the size each TTF_Font is currently set to */
   Face faces[TEXT_MAX_FACES];
   int nfaces;
@@ -43,6 +51,34 @@ struct Text {
 
 static const char *const font_files[TEXT_FONTS] = {"Andika-Regular.ttf", "Andika-Bold.ttf",
                                                    "DejaVuSansMono.ttf"};
+
+/* FreeType reads a font file through SDL's stdio stream: a seek and a small read per table and
+   glyph, over 1600 system calls for the first screen. Mapped into memory the same reads are
+   plain memory reads, and only the pages touched are loaded (shared with the page cache). */
+static TTF_Font *open_font(Text *t, int i, const char *path, int px)
+{
+#ifdef __unix__
+  int fd = open(path, O_RDONLY);
+  struct stat st;
+  if (fd >= 0 && fstat(fd, &st) == 0 && st.st_size > 0 && st.st_size < 0x7fffffff) {
+    void *map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    SDL_RWops *rw = map != MAP_FAILED ? SDL_RWFromConstMem(map, (int)st.st_size) : NULL;
+    TTF_Font *font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
+    if (font) {
+      close(fd);
+      t->font_map[i] = map;
+      t->font_len[i] = (size_t)st.st_size;
+      return font;
+    }
+    if (map != MAP_FAILED) munmap(map, (size_t)st.st_size);
+  }
+  if (fd >= 0) close(fd);
+#else
+  (void)t;
+  (void)i;
+#endif
+  return TTF_OpenFont(path, px); /* its error message names what went wrong */
+}
 
 Text *text_new(SDL_Renderer *renderer, const char *font_dir, char *err, size_t errlen)
 {
@@ -60,7 +96,7 @@ Text *text_new(SDL_Renderer *renderer, const char *font_dir, char *err, size_t e
     char path[1200];
     snprintf(path, sizeof path, "%s/%s", font_dir, font_files[i]);
     t->font_px[i] = 20;
-    t->fonts[i] = TTF_OpenFont(path, t->font_px[i]);
+    t->fonts[i] = open_font(t, i, path, t->font_px[i]);
     if (!t->fonts[i]) {
       snprintf(err, errlen, "text: cannot open %s: %s", path, TTF_GetError());
       text_free(t);
@@ -76,8 +112,12 @@ void text_free(Text *t)
   if (!t) return;
   for (int i = 0; i < TEXT_MAX_PAGES; i++)
     if (t->pages[i]) SDL_DestroyTexture(t->pages[i]);
-  for (int i = 0; i < TEXT_FONTS; i++)
+  for (int i = 0; i < TEXT_FONTS; i++) {
     if (t->fonts[i]) TTF_CloseFont(t->fonts[i]);
+#ifdef __unix__
+    if (t->font_map[i]) munmap(t->font_map[i], t->font_len[i]); /* after the font is closed */
+#endif
+  }
   free(t);
 }
 

@@ -1,15 +1,17 @@
 /* widgets.c: buttons, panels, stars and the focus ring, drawn with filled spans and triangles
-   so they stay crisp at any scale. Reads the Input handed in; keeps only the focus index.
-   Must not know which screen it is on. */
+   so they stay crisp at any scale. Reads the Input handed in; keeps only the focus index and
+   where the last pass's focusables were (for Up and Down). Must not know which screen it is on. */
 #include "widgets.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void widgets_init(Widgets *w, SDL_Renderer *r, Text *text, const Theme *theme)
 {
-  memset(w, 0, sizeof *w);
+  memset(w, 0, offsetof(Widgets, places)); /* places are written before read: pages untouched */
   w->r = r;
   w->text = text;
   w->theme = theme;
@@ -21,28 +23,79 @@ void widgets_reset_focus(Widgets *w)
   w->captured = false;
 }
 
+static int widgets_centre_x(SDL_Rect r)
+{
+  return r.x + r.w / 2;
+}
+
+/* How far c lies beyond o going up (dir < 0) or down (dir > 0); negative: not that way. */
+static int widgets_gap(SDL_Rect o, SDL_Rect c, int dir)
+{
+  return dir > 0 ? c.y - (o.y + o.h) : o.y - (c.y + c.h);
+}
+
+/* The focusable of the last pass in the nearest row above or below the focused one, nearest
+   to it sideways; -1 when there is none that way, -2 when the places are not known. */
+static int widgets_row_neighbour(const Widgets *w, int dir)
+{
+  int n = w->last_count < WIDGETS_MAX_PLACES ? w->last_count : WIDGETS_MAX_PLACES;
+  if (w->focus < 0 || w->focus >= n) return -2;
+  SDL_Rect o = w->places[w->focus];
+  int nearest = -1;
+  for (int i = 0; i < n; i++) {
+    int d = widgets_gap(o, w->places[i], dir);
+    if (d >= 0 && (nearest < 0 || d < widgets_gap(o, w->places[nearest], dir))) nearest = i;
+  }
+  if (nearest < 0) return -1;
+  SDL_Rect row = w->places[nearest]; /* the row: whatever overlaps the nearest one in y */
+  int best = -1, best_dx = 0;
+  for (int i = 0; i < n; i++) {
+    SDL_Rect c = w->places[i];
+    if (widgets_gap(o, c, dir) < 0 || c.y >= row.y + row.h || c.y + c.h <= row.y) continue;
+    int dx = abs(widgets_centre_x(c) - widgets_centre_x(o));
+    if (best < 0 || dx < best_dx) {
+      best = i;
+      best_dx = dx;
+    }
+  }
+  return best;
+}
+
+/* Up and Down: a row at a time; one step like Tab when the layout is not known yet. */
+static void widgets_move_row(Widgets *w, int dir)
+{
+  int to = widgets_row_neighbour(w, dir);
+  if (to == -2) w->focus += dir;
+  else if (to >= 0) w->focus = to;
+}
+
 static void read_key(Widgets *w, const InputEvent *e)
 {
   bool nav = true;
+  if (w->captured && e->key != SDLK_ESCAPE) return; /* an editor's keys */
   switch (e->key) {
   case SDLK_TAB:
-    if (w->captured) return;
     w->focus += (e->mods & INPUT_MOD_SHIFT) ? -1 : 1;
     break;
   case SDLK_RIGHT:
-  case SDLK_DOWN:
-    if (w->captured) return;
     w->focus++;
     break;
   case SDLK_LEFT:
-  case SDLK_UP:
-    if (w->captured) return;
     w->focus--;
+    break;
+  case SDLK_DOWN:
+  case SDLK_UP:
+    widgets_move_row(w, e->key == SDLK_DOWN ? 1 : -1);
+    break;
+  case SDLK_HOME:
+    w->focus = 0;
+    break;
+  case SDLK_END:
+    w->focus = w->last_count > 0 ? w->last_count - 1 : 0;
     break;
   case SDLK_RETURN:
   case SDLK_KP_ENTER:
   case SDLK_SPACE:
-    if (w->captured) return;
     w->activate = true;
     break;
   case SDLK_ESCAPE:
@@ -110,6 +163,7 @@ bool widgets_hover(const Widgets *w, SDL_Rect r)
 static bool take(Widgets *w, SDL_Rect r, bool *focused)
 {
   int id = w->count++;
+  if (id < WIDGETS_MAX_PLACES) w->places[id] = r;
   bool pressed = false;
   if (w->clicked && widgets_inside(r, w->click_x, w->click_y)) {
     w->focus = id;
@@ -153,6 +207,7 @@ bool widgets_focusable(Widgets *w, SDL_Rect r)
 void widgets_skip(Widgets *w, SDL_Rect r)
 {
   if (w->focus == w->count) w->focus_rect = r;
+  if (w->count < WIDGETS_MAX_PLACES) w->places[w->count] = r;
   w->count++;
 }
 
@@ -242,6 +297,20 @@ void widgets_label_left(Widgets *w, SDL_Rect rect, TextFont font, int px, SDL_Co
   text_draw(w->text, font, px, rect.x, rect.y + (rect.h - lh) / 2, c, s, len);
 }
 
+/* Like widgets_label_centre, but a label too wide for rect is drawn smaller first (down to two
+   thirds of px) so that a long name or a large text size still shows whole; cut only below. */
+static void widgets_label_fit(Widgets *w, SDL_Rect rect, TextFont font, int px, SDL_Color c,
+                              const char *s)
+{
+  int tw = text_width_z(w->text, font, px, s), least = px * 2 / 3;
+  if (tw > rect.w && rect.w > 0) {
+    int p = (int)((long)px * rect.w / tw);
+    px = p < least ? least : p;
+    while (px > least && text_width_z(w->text, font, px, s) > rect.w) px--;
+  }
+  widgets_label_centre(w, rect, font, px, c, s);
+}
+
 /* Colours of a button: background, text and (for outlined styles) the edge. */
 static void button_colours(const Widgets *w, WidgetStyle style, bool hot, SDL_Color *bg,
                            SDL_Color *fg, SDL_Color *edge)
@@ -294,7 +363,7 @@ bool widgets_button(Widgets *w, SDL_Rect r, const char *label, WidgetStyle style
   button_body(w, r, style, &fg);
   int px = theme_font_px(w->theme, THEME_FONT_BUTTON), pad = theme_px(w->theme, 8);
   SDL_Rect inner = {r.x + pad, r.y, r.w - 2 * pad, r.h};
-  widgets_label_centre(w, inner, TEXT_FONT_UI_BOLD, px, fg, label);
+  widgets_label_fit(w, inner, TEXT_FONT_UI_BOLD, px, fg, label);
   return pressed && style != WIDGET_OFF;
 }
 
@@ -311,7 +380,7 @@ bool widgets_level_button(Widgets *w, SDL_Rect r, const char *number, const char
   SDL_Rect top = {r.x + pad, r.y + pad, r.w - 2 * pad, lh};
   widgets_label_centre(w, top, TEXT_FONT_UI_BOLD, px, fg, number);
   SDL_Rect mid = {r.x + pad, top.y + lh, r.w - 2 * pad, text_line_height(w->text, TEXT_FONT_UI, small)};
-  widgets_label_centre(w, mid, TEXT_FONT_UI, small, fg, label);
+  widgets_label_fit(w, mid, TEXT_FONT_UI, small, fg, label);
   if (stars >= 0) widgets_stars(w, r.x + r.w / 2, r.y + r.h - pad - star / 2, star, stars);
   return pressed && style != WIDGET_OFF;
 }

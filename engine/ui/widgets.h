@@ -24,6 +24,9 @@ typedef enum {
 } WidgetStyle;
 
 #define WIDGETS_MAX_SEEN 160
+/* Focusables whose place is remembered for Up and Down (a teacher's grid of 30 pupils x 200
+   levels fits); beyond it Up and Down step one at a time like Tab. */
+#define WIDGETS_MAX_PLACES 8192
 
 /* Where each labelled widget of the last pass was: lets tests and tools press a button by
    its words, as a pupil would, without knowing the layout. */
@@ -51,10 +54,16 @@ typedef struct {
   SDL_Rect focus_rect; /* where the focused widget was drawn */
   WidgetsSeen seen[WIDGETS_MAX_SEEN];
   int nseen;
+  /* Where each focusable was (also those scrolled away, at their scrolled place): Up and Down
+     read the previous pass's to move by a row in any grid. Entries past count are stale. */
+  SDL_Rect places[WIDGETS_MAX_PLACES];
 } Widgets;
 
 void widgets_init(Widgets *w, SDL_Renderer *r, Text *text, const Theme *theme);
-/* Starts a pass over an Input: reads Tab, Shift+Tab, arrows, Enter, Space, Escape, clicks. */
+/* Starts a pass over an Input: reads Tab, Shift+Tab, arrows, Home, End, Enter, Space, Escape,
+   clicks. Tab and Left/Right move one widget in their order; Up/Down move to the nearest
+   widget in the row above or below (as laid out in the previous pass), staying put when there
+   is none; Home and End go to the first and the last. */
 void widgets_begin(Widgets *w, const Input *in);
 /* Ends a pass: wraps the focus and draws the ring around the focused widget. */
 void widgets_end(Widgets *w);

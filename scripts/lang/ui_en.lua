@@ -122,4 +122,5 @@ return {
   ui_editor_saved = "Saved: {file}",
   ui_editor_needs_title = "Give the level a title first.",
   ui_editor_problem = "This level is not ready: {message}",
+  ui_back_to_editor = "Back to editor",
 }
