@@ -19,6 +19,9 @@
 #define TEXT_MAX_FACES 32
 #define TEXT_HASH 4096 /* glyph slots; the cache restarts when it is 3/4 full */
 #define TEXT_PAGE 512
+/* The first page is half as tall: it holds the first screen's few dozen glyphs, and SDL zeroes
+   a page's whole size when it is made (0.5 MB less to zero and keep before the first frame). */
+#define TEXT_FIRST_PAGE_H 256
 #define TEXT_MAX_PAGES 6
 
 typedef struct {
@@ -168,8 +171,14 @@ int text_ascent(Text *t, TextFont font, int px)
   return t->faces[face_index(t, font, px)].ascent;
 }
 
+static int page_height(int page)
+{
+  return page == 0 ? TEXT_FIRST_PAGE_H : TEXT_PAGE;
+}
+
 /* Finds room for a w x h bitmap: left to right along a shelf, a new shelf below, a new page
-   after the last shelf. False when every page is full. */
+   after the last shelf (a glyph taller than the first page goes to the next). False when every
+   page is full. */
 static bool atlas_place(Text *t, int w, int h, int *page, SDL_Rect *r)
 {
   if (w > TEXT_PAGE || h > TEXT_PAGE) return false;
@@ -177,11 +186,12 @@ static bool atlas_place(Text *t, int w, int h, int *page, SDL_Rect *r)
     t->shelf_y += t->shelf_h;
     t->shelf_x = t->shelf_h = 0;
   }
-  if (t->npages == 0 || t->shelf_y + h > TEXT_PAGE) {
+  if (t->npages == 0 || t->shelf_y + h > page_height(t->npages - 1)) {
     if (t->npages == TEXT_MAX_PAGES) return false;
     if (!t->pages[t->npages]) {
       t->pages[t->npages] = SDL_CreateTexture(t->renderer, SDL_PIXELFORMAT_ARGB8888,
-                                              SDL_TEXTUREACCESS_STATIC, TEXT_PAGE, TEXT_PAGE);
+                                              SDL_TEXTUREACCESS_STATIC, TEXT_PAGE,
+                                              page_height(t->npages));
       if (!t->pages[t->npages]) return false;
       SDL_SetTextureBlendMode(t->pages[t->npages], SDL_BLENDMODE_BLEND);
     }
