@@ -95,12 +95,11 @@ static int field_line(const char *src, const char *name, bool *value_on_next_lin
   return 1;
 }
 
+/* Always FILE:LINE: message, the shape editors and the SPEC know; line 1 when the problem
+   belongs to the whole file (it cannot be read, a field is missing). */
 static void print_level_error(const LevelError *e)
 {
-  if (e->line > 0)
-    printf("%s:%d: %s\n", e->file, e->line, e->message);
-  else
-    printf("%s: %s\n", e->file, e->message);
+  printf("%s:%d: %s\n", e->file, e->line > 0 ? e->line : 1, e->message);
 }
 
 static bool check_solution(const Level *lv)
@@ -171,7 +170,7 @@ static bool check_folder(const char *dir)
   bool ok = true;
   int n = pack_find_all(dir, packs, MAX_PACKS, report_pack_error, &ok);
   if (n == 0 && ok) {
-    printf("%s: no level files in this folder\n", dir);
+    printf("%s:1: no level files in this folder\n", dir);
     return false;
   }
   for (int p = 0; p < n; p++) {
@@ -282,7 +281,7 @@ static int cmd_run(int argc, char **argv)
   LevelError lerr;
   Level *lv = level_load(a.level, &lerr);
   if (!lv) {
-    fprintf(stderr, "%s:%d: %s\n", lerr.file, lerr.line, lerr.message);
+    fprintf(stderr, "%s:%d: %s\n", lerr.file, lerr.line > 0 ? lerr.line : 1, lerr.message);
     return 2;
   }
   char err[1200];
