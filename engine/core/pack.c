@@ -189,25 +189,31 @@ static bool read_manifest(Pack *p, const char *path, LevelError *err)
   return ok;
 }
 
-/* The folder's own name is the pack's id in progress files: keep it to safe characters. */
+/* The folder's own name is the pack's id in progress files, kept to safe characters: a
+   teacher's "Our walks" folder is the pack "Our-walks". Letters, digits, - and _ stay; any
+   other run of bytes becomes one '-'. */
 static bool set_id(Pack *p, LevelError *err)
 {
   char full[4096];
   const char *base = realpath(p->dir, full) ? strrchr(full, '/') : NULL;
   base = base && base[1] ? base + 1 : p->dir;
-  size_t n = strlen(base);
-  bool ok = n > 0 && n < sizeof p->id;
-  for (size_t i = 0; ok && i < n; i++) {
-    char c = base[i];
-    ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '-' || c == '_';
+  size_t o = 0;
+  for (const char *c = base; *c && o + 1 < sizeof p->id; c++) {
+    bool keep = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+                (*c >= '0' && *c <= '9') || *c == '-' || *c == '_';
+    if (keep)
+      p->id[o++] = *c;
+    else if (o > 0 && p->id[o - 1] != '-')
+      p->id[o++] = '-';
   }
-  if (!ok) {
-    level_error_set(err, p->dir, 0, "the folder name \"%s\" cannot name a pack: use only "
-                                    "letters, digits, - and _ (at most 63)", base);
+  while (o > 0 && p->id[o - 1] == '-')
+    o--;
+  p->id[o] = '\0';
+  if (o == 0) {
+    level_error_set(err, p->dir, 0, "the folder name \"%s\" cannot name a pack: give it a name "
+                                    "with letters or digits", base);
     return false;
   }
-  memcpy(p->id, base, n + 1);
   return true;
 }
 

@@ -115,12 +115,14 @@ static int field_kind(const char *name, size_t n)
 }
 
 /* One row of words and fields from a template like "repeat {n} times", vertically centred
-   in a bar of height h at (x, y). Returns the bar's width. */
+   in a bar of height *h at (x, y). While the palette fits a wide block (v->wrap_w > 0) a word
+   or field that would pass that width starts a new row, and *h grows to hold the rows.
+   Returns the bar's width. */
 static int label_row(BlockView *v, Layout *L, int item, int arm, const char *tmpl, int x, int y,
-                     int h)
+                     int *h)
 {
   const Metrics *m = &v->m;
-  int cx = x + m->pad;
+  int cx = x + m->pad, row = 0, rh = m->line_h + m->pad + m->gap, widest = 0;
   Block *b = item >= 0 ? L->items[item].b : NULL;
   for (const char *s = tmpl; *s;) {
     while (*s == ' ')
@@ -130,12 +132,17 @@ static int label_row(BlockView *v, Layout *L, int item, int arm, const char *tmp
     while (n > 0 && s[n - 1] == ' ')
       n--;
     if (n > 0) {
-      Piece *p = add_piece(L, P_TEXT, item, arm);
       int w = text_width(v->text, TEXT_FONT_UI_BOLD, m->px, s, n);
+      if (v->wrap_w > 0 && cx > x + m->pad && cx + w + m->pad > x + v->wrap_w) {
+        widest = cx - m->gap > widest ? cx - m->gap : widest;
+        cx = x + m->pad;
+        row++;
+      }
+      Piece *p = add_piece(L, P_TEXT, item, arm);
       if (p) {
         p->s = s;
         p->len = n;
-        p->r = (SDL_Rect){cx, y, w, h};
+        p->r = (SDL_Rect){cx, y + row * rh, w, *h};
       }
       cx += w + m->gap;
     }
@@ -148,12 +155,20 @@ static int label_row(BlockView *v, Layout *L, int item, int arm, const char *tmp
       p->owns = true;
       int w = text_width_z(v->text, TEXT_FONT_UI_BOLD, m->px, p->own) + 2 * m->pad;
       w = w < m->field_min ? m->field_min : w;
-      p->r = (SDL_Rect){cx, y + h / 2 - (m->line_h + m->pad) / 2, w, m->line_h + m->pad};
+      if (v->wrap_w > 0 && cx > x + m->pad && cx + w + m->pad > x + v->wrap_w) {
+        widest = cx - m->gap > widest ? cx - m->gap : widest;
+        cx = x + m->pad;
+        row++;
+      }
+      p->r = (SDL_Rect){cx, y + row * rh + *h / 2 - (m->line_h + m->pad) / 2, w,
+                        m->line_h + m->pad};
       cx += w + m->gap;
     }
     s = close + 1;
   }
-  return cx - m->gap + m->pad - x;
+  widest = cx - m->gap > widest ? cx - m->gap : widest;
+  *h += row * rh;
+  return widest + m->pad - x;
 }
 
 /* A small pill button at the right end of a bar ("+ else", "+" for an else-if arm, the "x"
@@ -210,23 +225,29 @@ static int layout_c_block(BlockView *v, Layout *L, int it, Block *b, int depth, 
   const Metrics *m = &v->m;
   SDL_Color c = block_palette_colour(v->pal, b);
   int y0 = y, slots = block_edit_slots(b), bump_in = x + m->spine + m->notch_x;
-  int w = label_row(v, L, it, 0, block_palette_template(v->pal, b, 0), x, y, m->H);
+  int wrap = v->wrap_w, short_wrap = wrap; /* rows wrap short of the pill at their end */
+  if (wrap > 0)
+    short_wrap -= text_width_z(v->text, TEXT_FONT_UI_BOLD, m->px, "\xc3\x97") + 3 * m->pad;
+  v->wrap_w = short_wrap;
+  int hh = m->H, w = label_row(v, L, it, 0, block_palette_template(v->pal, b, 0), x, y, &hh);
   if (b->kind == BLOCK_IF) /* "+": another "else if" arm, as Blockly's if block grows */
-    w += add_pill(v, L, it, -1, P_ARM_ADD, "+", x + w, y, m->H) + m->pad;
+    w += add_pill(v, L, it, -1, P_ARM_ADD, "+", x + w, y + hh - m->H, m->H) + m->pad;
   w = w < 6 * m->spine ? 6 * m->spine : w;
-  add_shape(L, (SDL_Rect){x, y, w, m->H}, c, it, bump_in, b->kind == BLOCK_DEFINE);
-  y += m->H;
+  add_shape(L, (SDL_Rect){x, y, w, hh}, c, it, bump_in, b->kind == BLOCK_DEFINE);
+  y += hh;
   for (int s = 0; s < slots; s++) {
     if (s > 0) {
+      v->wrap_w = short_wrap;
       bool is_else = b->kind == BLOCK_IF && !nth_arm(b, s);
       const char *t = is_else ? block_palette_word(v->pal, "else")
                               : block_palette_template(v->pal, b, s);
-      int bw = label_row(v, L, it, is_else ? -1 : s, t, x, y, m->H);
+      int bh = m->H, bw = label_row(v, L, it, is_else ? -1 : s, t, x, y, &bh);
       bw += add_pill(v, L, it, is_else ? -1 : s, is_else ? P_ELSE_REMOVE : P_ARM_REMOVE,
-                     "\xc3\x97", x + bw, y, m->H) + m->pad;
-      add_shape(L, (SDL_Rect){x, y, bw > w ? bw : w, m->H}, c, it, bump_in, false);
-      y += m->H;
+                     "\xc3\x97", x + bw, y + bh - m->H, m->H) + m->pad;
+      add_shape(L, (SDL_Rect){x, y, bw > w ? bw : w, bh}, c, it, bump_in, false);
+      y += bh;
     }
+    v->wrap_w = wrap;
     Block **sub = block_edit_slot(b, s);
     int y1 = layout_list(v, L, sub ? *sub : NULL, it, s, depth + 1, x + m->spine, y);
     y = y1 - y < m->mouth ? y + m->mouth : y1;
@@ -255,12 +276,12 @@ static int layout_block(BlockView *v, Layout *L, Block *b, int owner, int slot, 
     return layout_text_block(v, L, it, b, x, y);
   if (block_edit_slots(b) > 0 || b->kind == BLOCK_IF)
     return layout_c_block(v, L, it, b, depth, x, y);
-  int w = label_row(v, L, it, -1, block_palette_template(v->pal, b, 0), x, y, v->m.H);
+  int h = v->m.H, w = label_row(v, L, it, -1, block_palette_template(v->pal, b, 0), x, y, &h);
   w = w < 3 * v->m.spine ? 3 * v->m.spine : w;
-  SDL_Rect r = {x, y, w, v->m.H};
+  SDL_Rect r = {x, y, w, h};
   add_shape(L, r, block_palette_colour(v->pal, b), it, x + v->m.notch_x, false);
   L->items[it].box = r;
-  return y + v->m.H;
+  return y + h;
 }
 
 /* A list: a snap place before each block and at its end, and the drag's gap where it goes. */
@@ -302,8 +323,8 @@ static void layout_workspace(BlockView *v)
   const Metrics *m = &v->m;
   Layout *L = &v->lay;
   layout_reset(L);
-  int w = label_row(v, L, -1, -1, block_palette_word(v->pal, "start"), m->margin,
-                    m->margin + m->hat_h - m->H, m->H);
+  int h = m->H, w = label_row(v, L, -1, -1, block_palette_word(v->pal, "start"), m->margin,
+                             m->margin + m->hat_h - m->H, &h);
   add_shape(L, (SDL_Rect){m->margin, m->margin, w, m->hat_h},
             block_palette_category_colour(v->pal, "start"), -1, m->margin + m->notch_x, true);
   layout_list(v, L, block_edit_first(v->ed), -1, 0, 0, m->margin, m->margin + m->hat_h);
@@ -355,6 +376,47 @@ static void refresh_palette(BlockView *v)
   v->sel = block_view_clamp(v->sel, 0, v->npal > 0 ? v->npal - 1 : 0);
 }
 
+/* Lays out palette block i at y in the body font. A block wider than the palette column may
+   grow (45% of the view) is laid out again in smaller words, down to the small text size;
+   still too wide, its words wrap onto more rows (in the body font, then smaller again). Its
+   pieces remember their size. Returns the y below it. */
+static int layout_palette_block(BlockView *v, int i, int y)
+{
+  Layout *L = &v->pal_lay;
+  Metrics keep = v->m;
+  int room = v->rect.w * 45 / 100 - v->m.gutter, floor_px = theme_font_px(v->theme, THEME_FONT_SMALL);
+  int ni = L->nitems, ns = L->nshapes, np = L->npieces, lw = L->w, lh = L->h, below;
+  for (;;) {
+    below = layout_block(v, L, v->pitems[i], -1, 0, i, 0, v->m.gutter, y);
+    if (ni >= L->nitems) /* out of memory: nothing laid out to measure */
+      break;
+    SDL_Rect box = L->items[ni].box;
+    bool last = v->m.px <= floor_px && v->wrap_w > 0;
+    if (box.x + box.w <= room || last)
+      break;
+    L->nitems = ni; /* too wide: again, smaller or wrapped */
+    L->nshapes = ns;
+    L->npieces = np;
+    L->w = lw;
+    L->h = lh;
+    if (v->m.px > floor_px) {
+      v->m.px--;
+    } else {
+      v->m.px = keep.px;
+      v->wrap_w = room - v->m.gutter;
+    }
+    v->m.line_h = text_line_height(v->text, TEXT_FONT_UI_BOLD, v->m.px);
+  }
+  if (v->m.px != keep.px)
+    for (int k = np; k < L->npieces; k++) {
+      L->pieces[k].px = v->m.px;
+      L->pieces[k].line_h = v->m.line_h;
+    }
+  v->m = keep;
+  v->wrap_w = 0;
+  return below;
+}
+
 static void layout_palette(BlockView *v)
 {
   Layout *L = &v->pal_lay;
@@ -363,7 +425,7 @@ static void layout_palette(BlockView *v)
   int y = v->m.margin;
   for (int i = 0; i < v->npal; i++) {
     v->pal_first[i] = L->nitems;
-    y = layout_block(v, L, v->pitems[i], -1, 0, i, 0, v->m.gutter, y) + v->m.gap * 2;
+    y = layout_palette_block(v, i, y) + v->m.gap * 2;
   }
   L->h += v->m.margin;
 }

@@ -4,8 +4,9 @@
    a block (with everything below it) to move it, a snap preview shows where it lands, drop on
    the palette to delete, click a number to type a new one, a sensor to choose from a list, a
    name to rename, "+ else" to add an else, an if's "+" to add an "else if" arm and an arm's
-   "x" to remove it (its blocks join the arm above). The wheel scrolls, Shift+wheel scrolls
-   sideways, and scrollbars (drag or click) reach every corner. An empty program shows
+   "x" to remove it (its blocks join the arm above). The wheel scrolls, Shift+wheel or a
+   trackpad's sideways swipe scrolls sideways, and scrollbars (drag or click) reach every
+   corner. A palette block wider than its column shows in smaller words, or wrapped. An empty program shows
    "Drag blocks here" under the start hat. Keyboard (while focused): Up/Down move the cursor
    over every block and empty body, Left/Right choose a palette block, Enter inserts it, Delete
    removes, Ctrl+Up/Down move a block, Space edits the cursor's first number, sensor or name

@@ -71,7 +71,12 @@ static void draw_bump(const BlockView *v, SDL_Renderer *r, int x, int y, SDL_Col
 static void draw_piece(const BlockView *v, SDL_Renderer *r, const Layout *L, const Piece *p,
                        int ox, int oy)
 {
-  const Metrics *m = &v->m;
+  Metrics small = v->m; /* a palette block laid out in smaller words draws in them */
+  if (p->px > 0) {
+    small.px = p->px;
+    small.line_h = p->line_h;
+  }
+  const Metrics *m = &small;
   SDL_Rect a = {p->r.x + ox, p->r.y + oy, p->r.w, p->r.h};
   const Block *b = p->item >= 0 ? L->items[p->item].b : NULL;
   bool dark_text = b && b->kind == BLOCK_COMMENT;

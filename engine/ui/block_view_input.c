@@ -612,6 +612,23 @@ static bool key(BlockView *v, const InputEvent *e)
   return done;
 }
 
+/* The wheel scrolls what is under the pointer: the palette up and down, the workspace both
+   ways (a trackpad's sideways swipe, or Shift with an ordinary wheel). */
+static bool wheel(BlockView *v, const InputEvent *e, int mx, int my)
+{
+  if (inside(v->pr, mx, my)) {
+    v->pal_scroll = block_view_clamp(v->pal_scroll - e->wheel * v->m.H, 0,
+                                     v->pal_lay.h > v->pr.h ? v->pal_lay.h - v->pr.h : 0);
+    return e->wheel != 0;
+  }
+  if (e->mods & INPUT_MOD_SHIFT)
+    scroll_x_by(v, -e->wheel * v->m.H);
+  else
+    scroll_by(v, -e->wheel * v->m.H);
+  scroll_x_by(v, e->wheel_x * v->m.H); /* positive: the fingers went right, so does the view */
+  return e->wheel != 0 || e->wheel_x != 0;
+}
+
 bool block_view_input(BlockView *v, const Input *in, bool focused)
 {
   bool redraw = false;
@@ -625,18 +642,9 @@ bool block_view_input(BlockView *v, const Input *in, bool focused)
       redraw |= mouse_move(v, e->x, e->y);
     else if (e->kind == INPUT_MOUSE_UP && e->button == 1)
       redraw |= mouse_up(v);
-    else if (e->kind == INPUT_WHEEL && inside(v->rect, in->mouse_x, in->mouse_y)) {
-      /* Shift+wheel scrolls sideways; the wheel event may not carry Shift, SDL's state does */
-      bool shift = (e->mods & INPUT_MOD_SHIFT) || (SDL_GetModState() & KMOD_SHIFT);
-      if (inside(v->pr, in->mouse_x, in->mouse_y))
-        v->pal_scroll = block_view_clamp(v->pal_scroll - e->wheel * v->m.H, 0,
-                                         v->pal_lay.h > v->pr.h ? v->pal_lay.h - v->pr.h : 0);
-      else if (shift)
-        scroll_x_by(v, -e->wheel * v->m.H);
-      else
-        scroll_by(v, -e->wheel * v->m.H);
-      redraw = true;
-    } else if (e->kind == INPUT_KEY && (focused || block_view_busy(v)))
+    else if (e->kind == INPUT_WHEEL && inside(v->rect, in->mouse_x, in->mouse_y))
+      redraw |= wheel(v, e, in->mouse_x, in->mouse_y);
+    else if (e->kind == INPUT_KEY && (focused || block_view_busy(v)))
       redraw |= key(v, e);
   }
   block_view_ensure_layout(v);

@@ -20,6 +20,7 @@ typedef struct {
   const char *s;    /* P_TEXT, P_CODE: borrowed from the template or the block */
   size_t len;
   char own[56];
+  int px, line_h;   /* its words' size when smaller than the view's (a wide palette block); 0: the view's */
 } Piece;
 
 typedef struct {
@@ -71,6 +72,7 @@ struct BlockView {
      the program defines (owned copies, rebuilt with the layout) */
   Block *pitems[BLOCK_PALETTE_MAX];
   int npal;
+  int wrap_w; /* while laying out a palette block too wide for its column: the widest row */
   unsigned long laid;
   bool dirty, focused, readonly, wants_focus;
   int scroll, scroll_x, pal_scroll, sel;

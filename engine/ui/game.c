@@ -181,7 +181,9 @@ static void load_pack_levels(GamePack *gp)
     if (gp->levels[j]) continue;
     LevelError e;
     gp->levels[j] = level_load(gp->pack->level_paths[j], &e);
-    if (!gp->levels[j]) fprintf(stderr, "codebridge: %s:%d: %s\n", e.file, e.line, e.message);
+    /* tried again each time the map shows (the teacher may have mended it), told once */
+    if (!gp->levels[j] && !gp->told[j]) fprintf(stderr, "codebridge: %s:%d: %s\n", e.file, e.line, e.message);
+    gp->told[j] = !gp->levels[j];
   }
 }
 

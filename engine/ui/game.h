@@ -31,7 +31,7 @@ typedef struct Game Game;
 
 int game_main(const GameOptions *opt);
 
-/* codebridge screenshot LEVEL [--program FILE] [--size WxH] [--at STEP] [--screen NAME]
+/* codebridge screenshot LEVEL [--program FILE] [--size WxH] [--at STEP] [--screen NAME] [--levels DIR]
    --out FILE.bmp; and `screenshot --bench` (prints start-up, memory and frame times). */
 int game_screenshot_cli(int argc, char **argv);
 

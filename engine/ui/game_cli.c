@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "fileio.h"
+#include "paths.h"
 #include "screens.h"
 
 static int find_level(Game *g, const char *real, int *level_i)
@@ -56,8 +57,25 @@ bool game_open_level_file(Game *g, const char *path, char *err, size_t errlen)
   return true;
 }
 
+/* A teacher's level (not in a bundled pack) puts its pack first on the map, so the map's
+   picture shows it; the bundled packs follow. */
+static void pack_first(Game *g)
+{
+  char bundled[1024], real_b[4096], real_p[4096];
+  paths_data(bundled, sizeof bundled, "levels");
+  if (g->pack_i <= 0 || !realpath(bundled, real_b) ||
+      !realpath(g->packs[g->pack_i].pack->dir, real_p))
+    return;
+  size_t n = strlen(real_b);
+  if (strncmp(real_p, real_b, n) == 0 && (real_p[n] == '/' || real_p[n] == '\0')) return;
+  GamePack moved = g->packs[g->pack_i];
+  memmove(&g->packs[1], &g->packs[0], (size_t)g->pack_i * sizeof g->packs[0]);
+  g->packs[0] = moved;
+  g->pack_i = 0;
+}
+
 typedef struct {
-  const char *level, *program, *out, *screen, *progress, *pupil, *class_name;
+  const char *level, *program, *out, *screen, *progress, *pupil, *class_name, *levels;
   int w, h, at;
   bool bench, contrast;
   int text_step;
@@ -66,7 +84,7 @@ typedef struct {
 
 static bool parse_args(int argc, char **argv, ShotArgs *a)
 {
-  *a = (ShotArgs){NULL, NULL, NULL, "challenge", NULL, NULL, NULL, 1024, 600, -1, false, false, -1, 10};
+  *a = (ShotArgs){NULL, NULL, NULL, "challenge", NULL, NULL, NULL, NULL, 1024, 600, -1, false, false, -1, 10};
   for (int i = 1; i < argc; i++) {
     const char *s = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
     if (strcmp(s, "--bench") == 0) a->bench = true;
@@ -75,6 +93,7 @@ static bool parse_args(int argc, char **argv, ShotArgs *a)
     else if (strcmp(s, "--out") == 0 && v) a->out = argv[++i];
     else if (strcmp(s, "--screen") == 0 && v) a->screen = argv[++i];
     else if (strcmp(s, "--progress") == 0 && v) a->progress = argv[++i];
+    else if (strcmp(s, "--levels") == 0 && v) a->levels = argv[++i];
     else if (strcmp(s, "--pupil") == 0 && v) a->pupil = argv[++i];
     else if (strcmp(s, "--class") == 0 && v) a->class_name = argv[++i];
     else if (strcmp(s, "--at") == 0 && v) a->at = atoi(argv[++i]);
@@ -95,6 +114,7 @@ static int usage(void)
   fprintf(stderr, "usage: codebridge screenshot LEVEL [--program FILE] [--size WxH] [--at STEP]\n"
                   "         [--screen pupil|map|challenge|result|settings] [--high-contrast]\n"
                   "         [--text-size 0-3] [--progress DIR [--pupil NAME --class NAME]]\n"
+                  "         [--levels DIR]\n"
                   "         --out FILE.bmp\n"
                   "       codebridge screenshot --bench [LEVEL] [--size WxH] [--idle SECONDS]\n");
   return 2;
@@ -119,6 +139,7 @@ static int shoot(const ShotArgs *a)
   GameOptions opt = {0};
   opt.read_only = true;
   opt.progress_dir = a->progress;
+  opt.levels_dir = a->levels; /* as the game's --levels: those packs on the map too */
   Game *g = game_new(&opt, true, a->w, a->h, err, sizeof err);
   if (!g) {
     fprintf(stderr, "codebridge: %s\n", err);
@@ -133,6 +154,8 @@ static int shoot(const ShotArgs *a)
   if (!game_open_level_file(g, a->level, err, sizeof err)) {
     fprintf(stderr, "codebridge: %s\n", err);
     rc = 2;
+  } else {
+    pack_first(g);
   }
   if (rc == 0 && a->program) {
     size_t len;

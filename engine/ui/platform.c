@@ -245,6 +245,20 @@ static void mouse_at(const Platform *p, Input *in, InputEvent *e, int x, int y)
   }
 }
 
+/* SDL's wheel event carries no keys: Shift+wheel (sideways) needs the keys held when it is
+   read. A trackpad's sideways swipe arrives in x. The amounts stay as the system set them
+   ("natural" scrolling included: the pupil chose it). */
+static void wheel_event(Input *in, const SDL_MouseWheelEvent *w)
+{
+  InputEvent *e = push(in, INPUT_WHEEL);
+  if (!e) return;
+  e->wheel = w->y;
+  e->wheel_x = w->x;
+  e->mods = mods_of((Uint16)SDL_GetModState());
+  e->x = in->mouse_x;
+  e->y = in->mouse_y;
+}
+
 static void read_event(Platform *p, Input *in, const SDL_Event *ev)
 {
   InputEvent *e;
@@ -279,11 +293,7 @@ static void read_event(Platform *p, Input *in, const SDL_Event *ev)
     mouse_at(p, in, e, ev->motion.x, ev->motion.y);
     break;
   case SDL_MOUSEWHEEL:
-    if ((e = push(in, INPUT_WHEEL))) {
-      e->wheel = ev->wheel.y;
-      e->x = in->mouse_x;
-      e->y = in->mouse_y;
-    }
+    wheel_event(in, &ev->wheel);
     break;
   default:
     break;

@@ -17,7 +17,8 @@ typedef enum {
   INPUT_MOUSE_DOWN, /* x, y, button (1 left), clicks (2: double click) */
   INPUT_MOUSE_UP,
   INPUT_MOUSE_MOVE, /* x, y; buttons held in Input.mouse_down */
-  INPUT_WHEEL,      /* wheel: lines, positive = up */
+  INPUT_WHEEL,      /* wheel: lines, positive = up; wheel_x sideways, positive = right;
+                       x, y the mouse; mods the keys held */
 } InputKind;
 
 enum { INPUT_MOD_SHIFT = 1, INPUT_MOD_CTRL = 2, INPUT_MOD_ALT = 4 };
@@ -27,7 +28,7 @@ typedef struct {
   SDL_Keycode key; /* SDLK_LEFT, SDLK_a ... for INPUT_KEY */
   unsigned mods;   /* INPUT_MOD_*; Cmd on macOS counts as CTRL */
   int x, y;        /* output pixels */
-  int button, clicks, wheel;
+  int button, clicks, wheel, wheel_x;
   char text[32];
 } InputEvent;
 

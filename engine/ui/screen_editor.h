@@ -13,6 +13,7 @@
 #define EDITOR_TEXT_MAX 1000
 #define EDITOR_NCOMMANDS 9
 #define EDITOR_MAP_FIELD 100 /* the map, when the keyboard paints on it */
+#define EDITOR_NCONCEPTS 6
 
 typedef enum { TOOL_WALL, TOOL_FLOOR, TOOL_GOAL, TOOL_ITEM, TOOL_ROBOT, TOOL_COUNT } EditorTool;
 enum { FIELD_TITLE, FIELD_STORY, FIELD_HINT1, FIELD_HINT2, FIELD_HINT3, FIELD_COUNT };
@@ -52,5 +53,10 @@ void editor_turn_robot(LevelEditor *ed);
 void editor_try(Game *g, LevelEditor *ed); /* Solve it yourself */
 void editor_save(Game *g, LevelEditor *ed);
 void editor_status(LevelEditor *ed, bool bad, const char *key, const char *name, const char *value);
+
+/* screen_editor_draw.c */
+/* The step limit after now one step down (dir < 0) or up (dir > 0) the offered list (50 ...
+   LEVEL_MAX_STEPS); a limit between two offered ones goes to the next one that way. */
+int editor_step_limit(int now, int dir);
 
 #endif

@@ -1,5 +1,6 @@
-/* screen_editor_draw.c: the level editor's screen: the painting tools and the map on the left;
-   title, story, hints, goal, the blocks offered, Solve it yourself and Save on the right. Text
+/* screen_editor_draw.c: the level editor's screen: the painting tools, the idea taught, the
+   mode and step limit, and the map on the left; title, story, hints, goal, the blocks offered,
+   Solve it yourself and Save on the right. Text
    fields are simple: a click or Enter starts typing, Enter, Escape or a click elsewhere ends.
    Changes the level only through screen_editor.c's functions and fields. */
 #include <stdio.h>
@@ -48,15 +49,24 @@ static void alias(Game *g, const char *key)
   snprintf(g->ui.seen[g->ui.nseen++].label, sizeof g->ui.seen[0].label, "%s", game_word(key));
 }
 
-/* "Width" or "Height" and its - + buttons; returns -1, 0 or +1. */
-static int stepper(Game *g, SDL_Rect r, const char *label_key, const char *less_key,
+/* A label's size: the body text's, or the small text's when the body's would not fit in w
+   (the largest text size on a small screen). */
+static int label_px(Game *g, const char *label, int w)
+{
+  int px = theme_font_px(&g->theme, THEME_FONT_BODY);
+  if (text_width_z(g->text, TEXT_FONT_UI_BOLD, px, label) > w)
+    px = theme_font_px(&g->theme, THEME_FONT_SMALL);
+  return px;
+}
+
+/* A label ("Width", "Steps: 1000") and its - + buttons; returns -1, 0 or +1. */
+static int stepper(Game *g, SDL_Rect r, const char *label, const char *less_key,
                    const char *more_key)
 {
   const Theme *t = &g->theme;
   int bw = r.h, gap = theme_px(t, 4), lw = r.w - 2 * bw - gap;
   widgets_label_centre(&g->ui, (SDL_Rect){r.x, r.y, lw, r.h}, TEXT_FONT_UI_BOLD,
-                       theme_font_px(t, THEME_FONT_BODY), theme_colour(t, THEME_TEXT),
-                       game_word(label_key));
+                       label_px(g, label, lw), theme_colour(t, THEME_TEXT), label);
   int step = 0;
   if (widgets_button(&g->ui, (SDL_Rect){r.x + lw, r.y, bw, r.h}, "-", WIDGET_QUIET)) step = -1;
   alias(g, less_key);
@@ -72,11 +82,95 @@ static void draw_size(Game *g, LevelEditor *ed, SDL_Rect r)
   if (widgets_button(&g->ui, (SDL_Rect){r.x, r.y, tw, r.h}, game_word("ui_editor_turn"), WIDGET_QUIET))
     editor_turn_robot(ed);
   int w = ed->map.w, h = ed->map.h;
-  int dw = stepper(g, (SDL_Rect){r.x + tw + gap, r.y, sw, r.h}, "ui_editor_width",
+  int dw = stepper(g, (SDL_Rect){r.x + tw + gap, r.y, sw, r.h}, game_word("ui_editor_width"),
                    "ui_editor_narrower", "ui_editor_wider");
-  int dh = stepper(g, (SDL_Rect){r.x + tw + 2 * gap + sw, r.y, sw, r.h}, "ui_editor_height",
-                   "ui_editor_shorter", "ui_editor_taller");
+  int dh = stepper(g, (SDL_Rect){r.x + tw + 2 * gap + sw, r.y, sw, r.h},
+                   game_word("ui_editor_height"), "ui_editor_shorter", "ui_editor_taller");
   if (dw || dh) editor_resize(ed, w + dw, h + dh);
+}
+
+/* --- what the level teaches, how pupils write, how long a run may be ------------------------ */
+
+static const char *const concepts[EDITOR_NCONCEPTS] = {"sequence", "repetition", "selection",
+                                                       "variables", "functions", "debugging"};
+static const char *const modes[3] = {"blocks", "text", "both"};
+/* The step limits offered: a run of a few hundred steps is a long level at these ages, and
+   level.h allows up to LEVEL_MAX_STEPS. */
+static const int step_limits[] = {50, 100, 200, 300, 500, 1000, 2000, 5000, LEVEL_MAX_STEPS};
+#define NSTEP_LIMITS ((int)(sizeof step_limits / sizeof step_limits[0]))
+
+int editor_step_limit(int now, int dir)
+{
+  if (dir < 0)
+    for (int i = NSTEP_LIMITS - 1; i >= 0; i--) {
+      if (step_limits[i] < now) return step_limits[i];
+    }
+  if (dir > 0)
+    for (int i = 0; i < NSTEP_LIMITS; i++)
+      if (step_limits[i] > now) return step_limits[i];
+  return now; /* at either end it stays */
+}
+
+static int index_of(const char *const *names, int n, const char *s)
+{
+  for (int i = 0; i < n; i++)
+    if (strcmp(names[i], s) == 0) return i;
+  return -1;
+}
+
+/* The idea the level teaches: six buttons in two rows of three after the label. */
+static void draw_concept(Game *g, LevelEditor *ed, SDL_Rect r, int lw, int rh)
+{
+  const Theme *t = &g->theme;
+  widgets_label_left(&g->ui, (SDL_Rect){r.x, r.y, lw, rh}, TEXT_FONT_UI_BOLD,
+                     theme_font_px(t, THEME_FONT_BODY), theme_colour(t, THEME_TEXT),
+                     game_word("ui_editor_concept"));
+  int chosen = index_of(concepts, EDITOR_NCONCEPTS, ed->concept);
+  for (int row = 0; row < 2; row++) {
+    char key[3][40];
+    const char *labels[3];
+    for (int k = 0; k < 3; k++) {
+      snprintf(key[k], sizeof key[k], "ui_concept_%s", concepts[row * 3 + k]);
+      labels[k] = game_word(key[k]);
+    }
+    int y = r.y + row * (rh + rows_gap(g) / 2);
+    int i = button_row(g, (SDL_Rect){r.x + lw, y, r.w - lw, rh}, labels, 3, chosen - row * 3,
+                       false, NULL);
+    if (i >= 0) {
+      snprintf(ed->concept, sizeof ed->concept, "%s", concepts[row * 3 + i]);
+      editor_changed(ed);
+    }
+  }
+}
+
+/* Blocks, Text or Both. */
+static void draw_mode(Game *g, LevelEditor *ed, SDL_Rect r, int lw)
+{
+  const Theme *t = &g->theme;
+  widgets_label_left(&g->ui, (SDL_Rect){r.x, r.y, lw, r.h}, TEXT_FONT_UI_BOLD,
+                     theme_font_px(t, THEME_FONT_BODY), theme_colour(t, THEME_TEXT),
+                     game_word("ui_editor_mode"));
+  const char *labels[3] = {game_word("ui_view_blocks"), game_word("ui_view_text"),
+                           game_word("ui_view_both")};
+  int i = button_row(g, (SDL_Rect){r.x + lw, r.y, r.w - lw, r.h}, labels, 3,
+                     index_of(modes, 3, ed->mode), false, NULL);
+  if (i >= 0) {
+    snprintf(ed->mode, sizeof ed->mode, "%s", modes[i]);
+    editor_changed(ed);
+  }
+}
+
+/* The most steps a run may take, with - and +. */
+static void draw_steps(Game *g, LevelEditor *ed, SDL_Rect r)
+{
+  char n[16], label[96];
+  snprintf(n, sizeof n, "%d", ed->max_steps);
+  messages_format(label, sizeof label, "ui_editor_steps", "n", n, NULL);
+  int d = stepper(g, r, label, "ui_editor_fewer_steps", "ui_editor_more_steps");
+  if (d) {
+    ed->max_steps = editor_step_limit(ed->max_steps, d);
+    editor_changed(ed);
+  }
 }
 
 /* The map: a click or drag paints with the tool; with the keyboard, Enter starts painting,
@@ -168,7 +262,8 @@ static void field(Game *g, LevelEditor *ed, int id, const char *label, SDL_Rect 
   const Theme *t = &g->theme;
   int lw = theme_px(t, 80), pad = theme_px(t, 8), px = theme_font_px(t, THEME_FONT_BODY);
   widgets_label_left(&g->ui, (SDL_Rect){r.x, r.y, lw, r.h < theme_px(t, 44) ? r.h : theme_px(t, 40)},
-                     TEXT_FONT_UI_BOLD, px, theme_colour(t, THEME_TEXT), label);
+                     TEXT_FONT_UI_BOLD, label_px(g, label, lw - pad / 2), theme_colour(t, THEME_TEXT),
+                     label);
   SDL_Rect box = {r.x + lw, r.y, r.w - lw, r.h};
   bool was = ed->editing == id;
   bool focused = widgets_focusable(&g->ui, box);
@@ -223,8 +318,8 @@ static int draw_commands(Game *g, LevelEditor *ed, SDL_Rect r, int lw, int rh)
 {
   const Theme *t = &g->theme;
   widgets_label_left(&g->ui, (SDL_Rect){r.x, r.y, lw, rh}, TEXT_FONT_UI_BOLD,
-                     theme_font_px(t, THEME_FONT_BODY), theme_colour(t, THEME_TEXT),
-                     game_word("ui_editor_blocks_short"));
+                     label_px(g, game_word("ui_editor_blocks_short"), lw - rows_gap(g) / 2),
+                     theme_colour(t, THEME_TEXT), game_word("ui_editor_blocks_short"));
   int y = r.y;
   for (int row = 0; row < 3; row++) {
     char words[3][32];
@@ -305,7 +400,22 @@ void screen_editor(Game *g)
   SDL_Rect left = {body.x, body.y, lw, body.h}, right = {body.x + lw + m, body.y, body.w - lw - m, body.h};
   draw_tools(g, ed, (SDL_Rect){left.x, left.y, left.w, rh});
   draw_size(g, ed, (SDL_Rect){left.x, left.y + rh + gap, left.w, rh});
-  int my = left.y + 2 * (rh + gap);
+  int my = left.y + 2 * (rh + gap), px = theme_font_px(t, THEME_FONT_BODY);
+  int lab = text_width_z(g->text, TEXT_FONT_UI_BOLD, px, game_word("ui_editor_concept"));
+  int lab2 = text_width_z(g->text, TEXT_FONT_UI_BOLD, px, game_word("ui_editor_mode"));
+  lab = (lab > lab2 ? lab : lab2) + theme_px(t, 10);
+  lab = lab > left.w / 4 ? left.w / 4 : lab;
+  draw_concept(g, ed, (SDL_Rect){left.x, my, left.w, 2 * rh + gap / 2}, lab, rh);
+  my += 2 * rh + gap / 2 + gap;
+  char widest[96]; /* the steps' label at its longest, - and + */
+  messages_format(widest, sizeof widest, "ui_editor_steps", "n", "10000", NULL);
+  int sw = text_width_z(g->text, TEXT_FONT_UI_BOLD, px, widest) + 2 * rh + 3 * gap;
+  sw = sw > left.w ? left.w : sw;
+  bool one_row = sw + gap + lab + theme_px(t, 3 * 90) <= left.w; /* the mode's buttons beside */
+  draw_mode(g, ed, (SDL_Rect){left.x, my, one_row ? left.w - sw - gap : left.w, rh}, lab);
+  if (!one_row) my += rh + gap;
+  draw_steps(g, ed, (SDL_Rect){one_row ? left.x + left.w - sw : left.x, my, sw, rh});
+  my += rh + gap;
   widgets_panel(&g->ui, (SDL_Rect){left.x, my, left.w, left.y + left.h - my});
   int p = theme_px(t, 6);
   draw_map(g, ed, (SDL_Rect){left.x + p, my + p, left.w - 2 * p, left.y + left.h - my - 2 * p});

@@ -409,6 +409,7 @@ static void scroll_grid(Game *g, struct TeacherView *tv, GridLayout L)
     if (e->kind != INPUT_WHEEL) continue;
     if (e->mods & INPUT_MOD_SHIFT) tv->sx -= e->wheel * step;
     else tv->sy -= e->wheel * step;
+    tv->sx += e->wheel_x * step; /* a trackpad's sideways swipe */
   }
   int f = g->ui.focus - tv->first_cell;
   if (g->ui.show_focus && f >= 0 && f < tv->nrows * tv->ncols) { /* keep the focus in view */

@@ -31,6 +31,7 @@ typedef struct {
   Level *levels[PACK_MAX_LEVELS]; /* loaded when the map first shows; NULL: broken level */
   bool loaded;
   int best[PACK_MAX_LEVELS];      /* the pupil's best stars: -1 never tried, 0 not solved */
+  bool told[PACK_MAX_LEVELS];     /* a broken level's error went to stderr (once is enough) */
 } GamePack;
 
 struct Game {

@@ -32,6 +32,12 @@ printf 'return { title = "Mine", levels = { "01-bus-stop.lua" } }\n' >"$T/pack/p
 expect 0 "$CB" check "$T/pack/pack.lua"
 line 1 "ok bus-stop: solution solved in 4 steps, 2 blocks"
 
+# A teacher's folder may have spaces and capitals in its name.
+mkdir "$T/Our walks"
+cp cli/data/bus-stop.lua "$T/Our walks/01-bus-stop.lua"
+expect 0 "$CB" check "$T/Our walks"
+line 1 "ok bus-stop: solution solved in 4 steps, 2 blocks"
+
 expect 1 "$CB" check "$T/none.lua"
 expect 2 "$CB" check
 
