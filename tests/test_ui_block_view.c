@@ -10,43 +10,7 @@
 #include "block_view.h"
 #include "check.h"
 #include "paths.h"
-
-typedef struct {
-  SDL_Surface *surf;
-  SDL_Renderer *r;
-  Text *text;
-  Theme theme;
-  BlockPalette pal;
-  BlockView *v;
-} Rig;
-
-static bool rig_open(Rig *g, int w, int h)
-{
-  char dir[1200], err[256];
-  memset(g, 0, sizeof *g);
-  g->surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-  g->r = g->surf ? SDL_CreateSoftwareRenderer(g->surf) : NULL;
-  g->text = g->r ? text_new(g->r, paths_data(dir, sizeof dir, "assets/fonts"), err, sizeof err)
-                 : NULL;
-  if (!g->text) {
-    fprintf(stderr, "rig: %s\n", g->r ? err : SDL_GetError());
-    return false;
-  }
-  theme_init(&g->theme, false, 1, w, h);
-  block_palette_init(&g->pal, NULL, "en");
-  g->v = block_view_new(g->text, &g->theme, &g->pal);
-  block_view_set_rect(g->v, (SDL_Rect){0, 0, w, h});
-  return g->v != NULL;
-}
-
-static void rig_close(Rig *g)
-{
-  block_view_free(g->v);
-  block_palette_deinit(&g->pal);
-  text_free(g->text);
-  SDL_DestroyRenderer(g->r);
-  SDL_FreeSurface(g->surf);
-}
+#include "ui_harness.h"
 
 static void draw(Rig *g)
 {

@@ -10,6 +10,7 @@
 #include "check.h"
 #include "paths.h"
 #include "runner.h"
+#include "ui_harness.h"
 
 static const char *level_src =
     "return {\n"
@@ -27,47 +28,17 @@ static const char *level1_src =
     "  commands = { \"forward\" }, goal = \"reach\", par = 1, solution = \"forward()\",\n"
     "}\n";
 
-typedef struct {
-  SDL_Surface *surf;
-  SDL_Renderer *r;
-  Text *text;
-  Theme theme;
-  BlockPalette pal;
-  BlockView *v;
-  Level *lv;
-} Session;
+/* A level's block view: the shared rig, its palette from the level. */
+typedef Rig Session;
 
 static bool open_session(Session *s, const char *level)
 {
-  char dir[1200], err[256];
-  LevelError le;
-  memset(s, 0, sizeof *s);
-  s->lv = level_load_text("session.lua", level, strlen(level), &le);
-  if (!s->lv) {
-    fprintf(stderr, "level: %s:%d: %s\n", le.file, le.line, le.message);
-    return false;
-  }
-  s->surf = SDL_CreateRGBSurfaceWithFormat(0, 1024, 600, 32, SDL_PIXELFORMAT_ARGB8888);
-  s->r = SDL_CreateSoftwareRenderer(s->surf);
-  s->text = text_new(s->r, paths_data(dir, sizeof dir, "assets/fonts"), err, sizeof err);
-  if (!s->text)
-    return false;
-  theme_init(&s->theme, false, 1, 1024, 600);
-  if (!block_palette_init(&s->pal, s->lv, "en"))
-    return false;
-  s->v = block_view_new(s->text, &s->theme, &s->pal);
-  block_view_set_rect(s->v, (SDL_Rect){0, 0, 1024, 600});
-  return true;
+  return rig_open_level(s, 1024, 600, level);
 }
 
 static void close_session(Session *s)
 {
-  block_view_free(s->v);
-  block_palette_deinit(&s->pal);
-  text_free(s->text);
-  SDL_DestroyRenderer(s->r);
-  SDL_FreeSurface(s->surf);
-  level_free(s->lv);
+  rig_close(s);
 }
 
 static void send(Session *s, InputKind kind, int x, int y, SDL_Keycode key)

@@ -16,6 +16,7 @@
 #include "fileio.h"
 #include "messages.h"
 #include "screens.h"
+#include "ui_harness.h"
 
 static char dir[256], levels[300];
 
@@ -38,62 +39,14 @@ static void write_level(const char *file, const char *id, const char *mode)
 
 static void setup(void)
 {
-  snprintf(dir, sizeof dir, "/tmp/codebridge-chblocks-%d", (int)getpid());
+  temp_root(dir, sizeof dir, "chblocks");
   snprintf(levels, sizeof levels, "%s/pack", dir);
-  mkdir(dir, 0755);
   mkdir(levels, 0755);
   write_level("01-both.lua", "both-ways", NULL);
   write_level("02-blocks.lua", "blocks-only", "blocks");
   write_level("03-text.lua", "text-only", "text");
   write_level("04-both.lua", "both-again", "both");
-  char path[600];
-  snprintf(path, sizeof path, "%s/config", dir);
-  setenv("XDG_CONFIG_HOME", path, 1);
-}
-
-static void push_mouse(Uint32 type, int x, int y)
-{
-  SDL_Event e = {0};
-  e.type = type;
-  if (type == SDL_MOUSEMOTION) {
-    e.motion.x = x;
-    e.motion.y = y;
-    e.motion.state = SDL_BUTTON_LMASK;
-  } else {
-    e.button.button = SDL_BUTTON_LEFT;
-    e.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
-    e.button.clicks = 1;
-    e.button.x = x;
-    e.button.y = y;
-  }
-  SDL_PushEvent(&e);
-}
-
-static void push_key(SDL_Keycode key)
-{
-  SDL_Event e = {0};
-  e.type = SDL_KEYDOWN;
-  e.key.keysym.sym = key;
-  e.key.state = SDL_PRESSED;
-  SDL_PushEvent(&e);
-}
-
-static void frames(Game *g, int n)
-{
-  for (int i = 0; i < n; i++) game_frame(g, 0);
-}
-
-static bool click(Game *g, const char *label)
-{
-  SDL_Rect r;
-  if (!game_find_button(g, label, &r)) {
-    fprintf(stderr, "no button \"%s\" on screen %d\n", label, (int)game_screen(g));
-    return false;
-  }
-  push_mouse(SDL_MOUSEBUTTONDOWN, r.x + r.w / 2, r.y + r.h / 2);
-  push_mouse(SDL_MOUSEBUTTONUP, r.x + r.w / 2, r.y + r.h / 2);
-  frames(g, 2);
-  return true;
+  use_config_home(dir, "config", false);
 }
 
 static void level_path(char *out, size_t cap, const char *file)
@@ -103,16 +56,8 @@ static void level_path(char *out, size_t cap, const char *file)
 
 static Game *start(const char *pupil)
 {
-  char err[512];
-  GameOptions opt = {0};
-  opt.progress_dir = dir;
-  Game *g = game_new(&opt, true, 1024, 600, err, sizeof err);
-  if (!g) {
-    fprintf(stderr, "%s\n", err);
-    return NULL;
-  }
-  game_set_time_scale(g, 25);
-  game_play_as(g, pupil, pupil ? "Year 2" : NULL);
+  Game *g = start_game(dir, 1024, 600, false, 25);
+  if (g) game_play_as(g, pupil, pupil ? "Year 2" : NULL);
   return g;
 }
 
@@ -315,8 +260,6 @@ int main(void)
   syntax_error_stays_in_text();
   modes_and_memory();
   SDL_Quit();
-  char rm[300];
-  snprintf(rm, sizeof rm, "rm -rf '%s'", dir);
-  if (system(rm) != 0) fprintf(stderr, "could not remove %s\n", dir);
+  remove_tree(dir);
   return check_summary();
 }

@@ -9,6 +9,7 @@
 
 #include "check.h"
 #include "code_view.h"
+#include "ui_harness.h"
 
 #define W 1024
 #define H 600
@@ -168,15 +169,11 @@ static void test_typing(void)
 static void push_sdl_text(const char *s)
 {
   for (; *s; s++) {
-    SDL_Event ev = {0};
-    if (*s == '\n') {
-      ev.type = SDL_KEYDOWN;
-      ev.key.keysym.sym = SDLK_RETURN;
-    } else {
-      ev.type = SDL_TEXTINPUT;
-      ev.text.text[0] = *s;
-    }
-    SDL_PushEvent(&ev);
+    char one[2] = {*s, '\0'};
+    if (*s == '\n')
+      push_key(SDLK_RETURN);
+    else
+      push_text(one);
   }
 }
 

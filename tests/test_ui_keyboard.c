@@ -16,55 +16,9 @@
 #include "messages.h"
 #include "screen_editor.h"
 #include "screens.h"
+#include "ui_harness.h"
 
 static char root[256];
-
-static void push_key(SDL_Keycode key)
-{
-  SDL_Event e = {0};
-  e.type = SDL_KEYDOWN;
-  e.key.keysym.sym = key;
-  e.key.state = SDL_PRESSED;
-  SDL_PushEvent(&e);
-}
-
-static void frames(Game *g, int n)
-{
-  for (int i = 0; i < n; i++) game_frame(g, 0);
-}
-
-static void key(Game *g, SDL_Keycode k)
-{
-  push_key(k);
-  frames(g, 1);
-}
-
-static void click_at(Game *g, int x, int y)
-{
-  SDL_Event e = {0};
-  e.type = SDL_MOUSEBUTTONDOWN;
-  e.button.button = SDL_BUTTON_LEFT;
-  e.button.state = SDL_PRESSED;
-  e.button.clicks = 1;
-  e.button.x = x;
-  e.button.y = y;
-  SDL_PushEvent(&e);
-  e.type = SDL_MOUSEBUTTONUP;
-  e.button.state = SDL_RELEASED;
-  SDL_PushEvent(&e);
-  frames(g, 2);
-}
-
-static bool click(Game *g, const char *label)
-{
-  SDL_Rect r;
-  if (!game_find_button(g, label, &r)) {
-    fprintf(stderr, "no button \"%s\" on screen %d\n", label, (int)game_screen(g));
-    return false;
-  }
-  click_at(g, r.x + r.w / 2, r.y + r.h / 2);
-  return true;
-}
 
 /* The words of the button the keyboard focus is on ("" when none is known). */
 static const char *focused(const Game *g)
@@ -86,17 +40,7 @@ static bool tab_to(Game *g, const char *label)
 
 static Game *start(const char *progress, int w, int h, bool teacher)
 {
-  char err[512];
-  GameOptions opt = {0};
-  opt.progress_dir = progress;
-  opt.teacher = teacher;
-  Game *g = game_new(&opt, true, w, h, err, sizeof err);
-  if (!g) {
-    fprintf(stderr, "%s\n", err);
-    return NULL;
-  }
-  game_set_time_scale(g, 40);
-  return g;
+  return start_game(progress, w, h, teacher, 40);
 }
 
 /* How many level buttons one row of the first pack holds (from where they were drawn). */
@@ -229,16 +173,6 @@ static void shot(Game *g, const char *name, int w)
   game_render(g);
 }
 
-/* Clicks square (x, y) of the editor's map. */
-static bool paint(Game *g, int x, int y)
-{
-  SDL_Rect b;
-  if (!game_find_button(g, "editor map", &b)) return false;
-  const LevelEditor *ed = g->editor;
-  click_at(g, b.x + (2 * x + 1) * b.w / (2 * ed->map.w), b.y + (2 * y + 1) * b.h / (2 * ed->map.h));
-  return true;
-}
-
 /* A teacher trying the editor's level: the way back names the editor, on the challenge and on
    the result of a run that did not solve it; a pupil's level still says Map. */
 static void test_trial(int w, int h)
@@ -347,12 +281,8 @@ int main(void)
 {
   setenv("SDL_VIDEODRIVER", "dummy", 0);
   setenv("SDL_AUDIODRIVER", "dummy", 0);
-  snprintf(root, sizeof root, "/tmp/codebridge-keyboard-%d", (int)getpid());
-  mkdir(root, 0755);
-  char config[300];
-  snprintf(config, sizeof config, "%s/config", root);
-  mkdir(config, 0755);
-  setenv("XDG_CONFIG_HOME", config, 1);
+  temp_root(root, sizeof root, "keyboard");
+  use_config_home(root, "config", true);
   test_map(1024, 600);
   test_map(1920, 1080);
   test_names(1024, 600);
@@ -361,8 +291,6 @@ int main(void)
   test_trial(1920, 1080);
   test_story_hint();
   SDL_Quit();
-  char rm[400];
-  snprintf(rm, sizeof rm, "rm -rf '%s'", root);
-  if (system(rm) != 0) fprintf(stderr, "could not remove %s\n", root);
+  remove_tree(root);
   return check_summary();
 }

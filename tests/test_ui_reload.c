@@ -15,6 +15,7 @@
 #include "fileio.h"
 #include "messages.h"
 #include "screens.h"
+#include "ui_harness.h"
 
 static char dir[256], file[320];
 
@@ -63,12 +64,10 @@ static Uint32 *copy_pixels(const SDL_Surface *s)
 int main(void)
 {
   setenv("SDL_AUDIODRIVER", "dummy", 0);
-  snprintf(dir, sizeof dir, "/tmp/codebridge-reload-%d", (int)getpid());
-  mkdir(dir, 0755);
+  temp_root(dir, sizeof dir, "reload");
   snprintf(file, sizeof file, "%s/01-hot.lua", dir);
-  char path[400], err[512];
-  snprintf(path, sizeof path, "%s/config", dir);
-  setenv("XDG_CONFIG_HOME", path, 1);
+  char err[512];
+  use_config_home(dir, "config", false);
   write_level("Old title", "####\n#>G#\n####\n", "");
 
   GameOptions opt = {0};
@@ -120,11 +119,7 @@ int main(void)
 
   /* fixed and saved: F5 brings it back at once, without waiting for the check */
   write_level("Fixed", "#####\n#>.G#\n#####\n", "");
-  SDL_Event e = {0};
-  e.type = SDL_KEYDOWN;
-  e.key.keysym.sym = SDLK_F5;
-  e.key.state = SDL_PRESSED;
-  SDL_PushEvent(&e);
+  push_key(SDLK_F5);
   game_frame(g, 0);
   CHECK(!g->level_broken);
   CHECK_STR("Fixed", level_text(&g->level->title, "en"));
@@ -146,8 +141,6 @@ int main(void)
   CHECK_INT(-1, game_wait_ms(g));
   game_free(g);
   SDL_Quit();
-  char rm[300];
-  snprintf(rm, sizeof rm, "rm -rf '%s'", dir);
-  if (system(rm) != 0) fprintf(stderr, "could not remove %s\n", dir);
+  remove_tree(dir);
   return check_summary();
 }

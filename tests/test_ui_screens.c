@@ -15,6 +15,7 @@
 #include "game.h"
 #include "messages.h"
 #include "paths.h"
+#include "ui_harness.h"
 
 static char dir[256];
 
@@ -60,47 +61,34 @@ static long changed(const Shot *a, const Shot *b)
   return d;
 }
 
-static void click(Game *g, const char *label)
+/* A press on the button with these words (no release) and the frame that acts on it. */
+static void press(Game *g, const char *label)
 {
-  SDL_Rect r;
-  if (!game_find_button(g, label, &r)) {
-    fprintf(stderr, "no button \"%s\"\n", label);
+  int x, y;
+  if (!button_centre(g, label, &x, &y)) {
     CHECK(false);
     return;
   }
-  SDL_Event e = {0};
-  e.type = SDL_MOUSEBUTTONDOWN;
-  e.button.button = SDL_BUTTON_LEFT;
-  e.button.clicks = 1;
-  e.button.x = r.x + r.w / 2;
-  e.button.y = r.y + r.h / 2;
-  SDL_PushEvent(&e);
+  push_mouse(SDL_MOUSEBUTTONDOWN, x, y);
   game_frame(g, 0);
 }
 
 static void setup(void)
 {
-  snprintf(dir, sizeof dir, "/tmp/codebridge-screens-%d", (int)getpid());
-  char path[512], err[256];
-  mkdir(dir, 0755);
-  snprintf(path, sizeof path, "%s/classes", dir);
-  mkdir(path, 0755);
-  snprintf(path, sizeof path, "%s/classes/Ash.txt", dir);
-  CHECK(fileio_write_atomic(path, "Ali\nBea\nCal\n", 12, err, sizeof err));
-  snprintf(path, sizeof path, "%s/classes/Oak.txt", dir);
-  CHECK(fileio_write_atomic(path, "Dee\nEd\n", 7, err, sizeof err));
+  temp_root(dir, sizeof dir, "screens");
+  CHECK(write_roster(dir, "Ash", "Ali\nBea\nCal\n"));
+  CHECK(write_roster(dir, "Oak", "Dee\nEd\n"));
   char big[2000] = "";
   for (int i = 1; i <= 90; i++) snprintf(big + strlen(big), sizeof big - strlen(big), "Pupil%d\n", i);
-  snprintf(path, sizeof path, "%s/classes/Big.txt", dir);
-  CHECK(fileio_write_atomic(path, big, strlen(big), err, sizeof err));
+  CHECK(write_roster(dir, "Big", big));
 }
 
 /* Each size starts from the default settings: its own config folder. */
 static void fresh_settings(int w)
 {
-  char path[512];
-  snprintf(path, sizeof path, "%s/config-%d", dir, w);
-  setenv("XDG_CONFIG_HOME", path, 1);
+  char sub[32];
+  snprintf(sub, sizeof sub, "config-%d", w);
+  use_config_home(dir, sub, false);
 }
 
 static void check_pair(const char *what, int w, Shot *a, Shot *b)
@@ -124,21 +112,21 @@ static void screens_at(int w, int h)
   game_set_time_scale(g, 20);
   /* Who are you: the classes, then one class's names. */
   Shot classes = shot(g);
-  click(g, "Ash");
+  press(g, "Ash");
   CHECK_INT(SCREEN_PUPIL, game_screen(g));
   Shot names = shot(g);
   check_pair("pupil", w, &classes, &names);
   /* A long roster: names that do not fit are reached with More names, never lost. */
-  click(g, messages_get("ui_other_class"));
-  click(g, "Big");
+  press(g, messages_get("ui_other_class"));
+  press(g, "Big");
   SDL_Rect r;
   CHECK(game_find_button(g, "Pupil1", &r));
   CHECK(!game_find_button(g, "Pupil90", &r));
   for (int i = 0; i < 10 && !game_find_button(g, "Pupil90", &r); i++)
-    click(g, messages_get("ui_more_names"));
+    press(g, messages_get("ui_more_names"));
   CHECK(game_find_button(g, "Pupil90", &r));
   CHECK(r.y + r.h <= h && r.y >= 0);
-  click(g, messages_get("ui_guest"));
+  press(g, messages_get("ui_guest"));
   CHECK_INT(SCREEN_MAP, game_screen(g));
   Shot map_before = shot(g);
   /* The challenge: the robot at the start and at the end of the solution. */
@@ -148,7 +136,7 @@ static void screens_at(int w, int h)
   game_set_program(g, "-- to the bus stop\nfor i = 1, 2 do\n  if path_ahead() then\n"
                       "    forward()\n  else\n    turn_left()\n  end\nend\n");
   Shot blocks_view = shot(g);
-  click(g, messages_get("ui_view_text"));
+  press(g, messages_get("ui_view_text"));
   Shot text_view = shot(g);
   const char *keep = getenv("CODEBRIDGE_SHOTS"); /* a folder: keep the pictures to look at */
   if (keep) {
@@ -156,7 +144,7 @@ static void screens_at(int w, int h)
     game_render(g);
     snprintf(out, sizeof out, "%s/challenge-text-%d.bmp", keep, w);
     SDL_SaveBMP(game_surface(g), out);
-    click(g, messages_get("ui_view_blocks"));
+    press(g, messages_get("ui_view_blocks"));
     game_render(g);
     snprintf(out, sizeof out, "%s/challenge-blocks-%d.bmp", keep, w);
     SDL_SaveBMP(game_surface(g), out);
@@ -187,7 +175,7 @@ static void screens_at(int w, int h)
   /* Settings: high contrast on. */
   game_show(g, SCREEN_SETTINGS);
   Shot normal = shot(g);
-  click(g, messages_get("ui_on"));
+  press(g, messages_get("ui_on"));
   Shot contrast = shot(g);
   check_pair("settings", w, &normal, &contrast);
   game_free(g);
@@ -200,8 +188,6 @@ int main(void)
   screens_at(1024, 600);
   screens_at(1920, 1080);
   SDL_Quit();
-  char rm[300];
-  snprintf(rm, sizeof rm, "rm -rf '%s'", dir);
-  if (system(rm) != 0) fprintf(stderr, "could not remove %s\n", dir);
+  remove_tree(dir);
   return check_summary();
 }

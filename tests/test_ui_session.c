@@ -14,67 +14,15 @@
 #include "game.h"
 #include "messages.h"
 #include "progress.h"
+#include "ui_harness.h"
 
 static char dir[256];
 
-static void push_key(SDL_Keycode key)
-{
-  SDL_Event e = {0};
-  e.type = SDL_KEYDOWN;
-  e.key.keysym.sym = key;
-  e.key.state = SDL_PRESSED;
-  SDL_PushEvent(&e);
-  e.type = SDL_KEYUP;
-  e.key.state = SDL_RELEASED;
-  SDL_PushEvent(&e);
-}
-
-static void push_text(const char *s)
-{
-  SDL_Event e = {0};
-  e.type = SDL_TEXTINPUT;
-  snprintf(e.text.text, sizeof e.text.text, "%s", s);
-  SDL_PushEvent(&e);
-}
-
-static bool click(Game *g, const char *label)
-{
-  SDL_Rect r;
-  if (!game_find_button(g, label, &r)) {
-    fprintf(stderr, "no button \"%s\" on screen %d\n", label, (int)game_screen(g));
-    return false;
-  }
-  SDL_Event e = {0};
-  e.type = SDL_MOUSEBUTTONDOWN;
-  e.button.button = SDL_BUTTON_LEFT;
-  e.button.state = SDL_PRESSED;
-  e.button.clicks = 1;
-  e.button.x = r.x + r.w / 2;
-  e.button.y = r.y + r.h / 2;
-  SDL_PushEvent(&e);
-  e.type = SDL_MOUSEBUTTONUP;
-  e.button.state = SDL_RELEASED;
-  SDL_PushEvent(&e);
-  return true;
-}
-
-static void frames(Game *g, int n)
-{
-  for (int i = 0; i < n; i++) game_frame(g, 0);
-}
-
 static void make_roster(void)
 {
-  snprintf(dir, sizeof dir, "/tmp/codebridge-session-%d", (int)getpid());
-  char path[512], err[256];
-  snprintf(path, sizeof path, "%s/classes", dir);
-  mkdir(dir, 0755);
-  mkdir(path, 0755);
-  snprintf(path, sizeof path, "%s/classes/Year 4.txt", dir);
-  const char *roster = "# our class\nAmira\nBen\n";
-  CHECK(fileio_write_atomic(path, roster, strlen(roster), err, sizeof err));
-  snprintf(path, sizeof path, "%s/config", dir);
-  setenv("XDG_CONFIG_HOME", path, 1); /* the game's settings go here, not to the real home */
+  temp_root(dir, sizeof dir, "session");
+  CHECK(write_roster(dir, "Year 4", "# our class\nAmira\nBen\n"));
+  use_config_home(dir, "config", false);
 }
 
 /* The same with the keyboard alone: Guest, level 1 (it opens in blocks, the block view holding
@@ -144,12 +92,12 @@ int main(void)
   CHECK_STR("Amira", game_pupil(g));
 
   /* Level 1 is the one to try: press it with the mouse. */
-  CHECK(click(g, "1"));
+  CHECK(push_click_on(g, "1"));
   frames(g, 2);
   CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
 
   /* Amira reads and types: she chooses Text, and the editor has the keyboard. */
-  CHECK(click(g, messages_get("ui_view_text")));
+  CHECK(push_click_on(g, messages_get("ui_view_text")));
   frames(g, 2);
   push_text("forward");
   push_text("(");
@@ -157,7 +105,7 @@ int main(void)
   frames(g, 2);
   CHECK_STR("forward()", game_program(g));
 
-  CHECK(click(g, messages_get("ui_run")));
+  CHECK(push_click_on(g, messages_get("ui_run")));
   for (int i = 0; i < 3000 && game_screen(g) != SCREEN_RESULT; i++) game_frame(g, 1);
   CHECK_INT(SCREEN_RESULT, game_screen(g));
   int stars = 0;
@@ -187,8 +135,6 @@ int main(void)
   game_free(g);
   keyboard_only();
   SDL_Quit();
-  char rm[300];
-  snprintf(rm, sizeof rm, "rm -rf '%s'", dir);
-  if (system(rm) != 0) fprintf(stderr, "could not remove %s\n", dir);
+  remove_tree(dir);
   return check_summary();
 }

@@ -20,67 +20,9 @@
 #include "runner.h"
 #include "screen_editor.h"
 #include "screens.h"
+#include "ui_harness.h"
 
 static char root[256], progress[300], empty[300];
-
-static void push_key(SDL_Keycode key)
-{
-  SDL_Event e = {0};
-  e.type = SDL_KEYDOWN;
-  e.key.keysym.sym = key;
-  e.key.state = SDL_PRESSED;
-  SDL_PushEvent(&e);
-}
-
-static void push_text(const char *s)
-{
-  SDL_Event e = {0};
-  e.type = SDL_TEXTINPUT;
-  snprintf(e.text.text, sizeof e.text.text, "%s", s);
-  SDL_PushEvent(&e);
-}
-
-static void frames(Game *g, int n)
-{
-  for (int i = 0; i < n; i++) game_frame(g, 0);
-}
-
-static void click_at(Game *g, int x, int y)
-{
-  SDL_Event e = {0};
-  e.type = SDL_MOUSEBUTTONDOWN;
-  e.button.button = SDL_BUTTON_LEFT;
-  e.button.state = SDL_PRESSED;
-  e.button.clicks = 1;
-  e.button.x = x;
-  e.button.y = y;
-  SDL_PushEvent(&e);
-  e.type = SDL_MOUSEBUTTONUP;
-  e.button.state = SDL_RELEASED;
-  SDL_PushEvent(&e);
-  frames(g, 2);
-}
-
-static bool click(Game *g, const char *label)
-{
-  SDL_Rect r;
-  if (!game_find_button(g, label, &r)) {
-    fprintf(stderr, "no button \"%s\" on screen %d\n", label, (int)game_screen(g));
-    return false;
-  }
-  click_at(g, r.x + r.w / 2, r.y + r.h / 2);
-  return true;
-}
-
-/* Clicks square (x, y) of the editor's map. */
-static bool paint(Game *g, int x, int y)
-{
-  SDL_Rect b;
-  if (!game_find_button(g, "editor map", &b)) return false;
-  const LevelEditor *ed = g->editor;
-  click_at(g, b.x + (2 * x + 1) * b.w / (2 * ed->map.w), b.y + (2 * y + 1) * b.h / (2 * ed->map.h));
-  return true;
-}
 
 /* Distinct colours over a sample of the picture: a blank screen has one or two. */
 static int colours(SDL_Surface *s)
@@ -134,13 +76,10 @@ static void write_file(const char *path, const char *text)
 /* Amira solved level 1 with three stars, Ben tried it and did not, then solved level 2. */
 static void make_progress(void)
 {
-  char path[600], err[256];
-  snprintf(path, sizeof path, "%s/classes", progress);
+  char err[256];
   mkdir(progress, 0755);
   mkdir(empty, 0755);
-  mkdir(path, 0755);
-  snprintf(path, sizeof path, "%s/classes/Year 4.txt", progress);
-  write_file(path, "# our class\nAmira\nBen\nChloe\n");
+  CHECK(write_roster(progress, "Year 4", "# our class\nAmira\nBen\nChloe\n"));
   LevelError le;
   Level *one = level_load("../levels/01-london/01-bus-stop.lua", &le);
   Level *two = level_load("../levels/01-london/02-along-the-street.lua", &le);
@@ -170,15 +109,8 @@ static void make_progress(void)
 
 static Game *start(const char *dir, int w, int h)
 {
-  char err[512];
-  GameOptions opt = {0};
-  opt.progress_dir = dir;
-  Game *g = game_new(&opt, true, w, h, err, sizeof err);
-  if (!g) {
-    fprintf(stderr, "%s\n", err);
-    return NULL;
-  }
-  game_set_time_scale(g, 40);
+  Game *g = start_game(dir, w, h, false, 40);
+  if (!g) return NULL;
   game_play_as(g, NULL, NULL);
   game_show(g, SCREEN_MAP);
   frames(g, 2);
@@ -424,14 +356,10 @@ int main(void)
 {
   setenv("SDL_VIDEODRIVER", "dummy", 0);
   setenv("SDL_AUDIODRIVER", "dummy", 0);
-  snprintf(root, sizeof root, "/tmp/codebridge-teacher-%d", (int)getpid());
+  temp_root(root, sizeof root, "teacher");
   snprintf(progress, sizeof progress, "%s/progress", root);
   snprintf(empty, sizeof empty, "%s/empty", root);
-  mkdir(root, 0755);
-  char config[300];
-  snprintf(config, sizeof config, "%s/config", root);
-  mkdir(config, 0755);
-  setenv("XDG_CONFIG_HOME", config, 1);
+  use_config_home(root, "config", true);
   make_progress();
   test_setting();
   test_grid(1024, 600);
@@ -439,10 +367,6 @@ int main(void)
   test_editor(1024, 600);
   test_editor(1920, 1080);
   SDL_Quit();
-  if (!getenv("TEACHER_SHOTS")) {
-    char rm[400];
-    snprintf(rm, sizeof rm, "rm -rf '%s'", root);
-    if (system(rm) != 0) fprintf(stderr, "could not remove %s\n", root);
-  }
+  if (!getenv("TEACHER_SHOTS")) remove_tree(root);
   return check_summary();
 }
