@@ -185,25 +185,27 @@ static int current_line(lua_State *L)
   return 0;
 }
 
-/* Ends the run now with this outcome; the key names the friendly sentence. */
-static int decide(lua_State *L, Run *run, RunOutcome outcome, const char *key, int line)
+static void set_reason(Run *run, RunOutcome outcome, const char *key, int line)
 {
   run->decided = true;
   run->t->outcome = outcome;
   memset(&run->reason, 0, sizeof run->reason);
   snprintf(run->reason.key, sizeof run->reason.key, "%s", key);
   run->reason.line = line;
+}
+
+/* Ends the run now with this outcome; the key names the friendly sentence. */
+static int decide(lua_State *L, Run *run, RunOutcome outcome, const char *key, int line)
+{
+  set_reason(run, outcome, key, line);
   return sandbox_halt(L);
 }
 
+/* Ends the run as an error about one command the pupil called. */
 static int decide_about(lua_State *L, Run *run, const char *key, const char *name, int line)
 {
-  run->decided = true;
-  run->t->outcome = RUN_ERROR;
-  memset(&run->reason, 0, sizeof run->reason);
-  snprintf(run->reason.key, sizeof run->reason.key, "%s", key);
+  set_reason(run, RUN_ERROR, key, line);
   snprintf(run->reason.name, sizeof run->reason.name, "%s", name);
-  run->reason.line = line;
   return sandbox_halt(L);
 }
 
