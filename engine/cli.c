@@ -106,7 +106,7 @@ static bool check_solution(const Level *lv)
 {
   RunTrace *t = runner_run(lv, lv->solution, strlen(lv->solution), NULL);
   if (!t) {
-    printf("%s: out of memory\n", lv->path);
+    printf("%s:1: out of memory\n", lv->path);
     return false;
   }
   bool ok = t->outcome == RUN_SOLVED;
