@@ -3,21 +3,9 @@
    sideways with a trackpad, every palette block whole at 1024x600 with the largest text, and
    the level editor's concept, mode and step choosers (kept in the saved file, all on screen at
    1024x600 with the largest text; LOOSE_SHOTS=DIR keeps the pictures). */
-#include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <SDL.h>
-
 #include "block_view_internal.h"
 #include "check.h"
-#include "fileio.h"
-#include "game.h"
-#include "level.h"
-#include "paths.h"
-#include "screen_editor.h"
-#include "screens.h"
+#include "ui_harness.h"
 
 static char root[256];
 
@@ -68,44 +56,6 @@ static void test_wheel_event(void)
 
 /* --- the block view ----------------------------------------------------------------------- */
 
-typedef struct {
-  SDL_Surface *surf;
-  SDL_Renderer *r;
-  Text *text;
-  Theme theme;
-  BlockPalette pal;
-  BlockView *v;
-} Rig;
-
-/* A view w x h drawn with the theme of a 1024x600 screen (theme_w x theme_h). */
-static bool rig_open(Rig *g, int w, int h, int text_step, int theme_w, int theme_h)
-{
-  char dir[1200], err[256];
-  memset(g, 0, sizeof *g);
-  g->surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-  g->r = g->surf ? SDL_CreateSoftwareRenderer(g->surf) : NULL;
-  g->text = g->r ? text_new(g->r, paths_data(dir, sizeof dir, "assets/fonts"), err, sizeof err)
-                 : NULL;
-  if (!g->text) {
-    fprintf(stderr, "rig: %s\n", g->r ? err : SDL_GetError());
-    return false;
-  }
-  theme_init(&g->theme, false, text_step, theme_w, theme_h);
-  block_palette_init(&g->pal, NULL, "en");
-  g->v = block_view_new(g->text, &g->theme, &g->pal);
-  if (g->v) block_view_set_rect(g->v, (SDL_Rect){0, 0, w, h});
-  return g->v != NULL;
-}
-
-static void rig_close(Rig *g)
-{
-  block_view_free(g->v);
-  block_palette_deinit(&g->pal);
-  text_free(g->text);
-  SDL_DestroyRenderer(g->r);
-  SDL_FreeSurface(g->surf);
-}
-
 static void keep_shot(SDL_Surface *s, const char *name)
 {
   const char *dir = getenv("LOOSE_SHOTS");
@@ -118,7 +68,7 @@ static void keep_shot(SDL_Surface *s, const char *name)
 static void test_block_view_swipe(void)
 {
   Rig g;
-  if (!rig_open(&g, 1024, 600, 1, 1024, 600)) {
+  if (!rig_open(&g, 1024, 600)) {
     CHECK(false);
     return;
   }
@@ -179,7 +129,7 @@ static void check_palette(const BlockView *v, const Theme *theme, bool expect_sh
 static void test_palette_picture(SDL_Rect view)
 {
   Rig g;
-  if (!rig_open(&g, view.w, 1500, THEME_TEXT_STEPS - 1, 1024, 600)) {
+  if (!rig_open_themed(&g, view.w, 1500, NULL, THEME_TEXT_STEPS - 1, 1024, 600)) {
     CHECK(false);
     return;
   }
@@ -271,38 +221,6 @@ static void test_map_of_teacher_level(void)
 }
 
 /* --- the level editor ----------------------------------------------------------------------- */
-
-static void frames(Game *g, int n)
-{
-  for (int i = 0; i < n; i++) game_frame(g, 0);
-}
-
-static void click_at(Game *g, int x, int y)
-{
-  SDL_Event e = {0};
-  e.type = SDL_MOUSEBUTTONDOWN;
-  e.button.button = SDL_BUTTON_LEFT;
-  e.button.state = SDL_PRESSED;
-  e.button.clicks = 1;
-  e.button.x = x;
-  e.button.y = y;
-  SDL_PushEvent(&e);
-  e.type = SDL_MOUSEBUTTONUP;
-  e.button.state = SDL_RELEASED;
-  SDL_PushEvent(&e);
-  frames(g, 2);
-}
-
-static bool click(Game *g, const char *label)
-{
-  SDL_Rect r;
-  if (!game_find_button(g, label, &r)) {
-    fprintf(stderr, "no button \"%s\" on screen %d\n", label, (int)game_screen(g));
-    return false;
-  }
-  click_at(g, r.x + r.w / 2, r.y + r.h / 2);
-  return true;
-}
 
 static Game *editor_game(int w, int h, int text_step)
 {

@@ -196,9 +196,11 @@ typedef struct {
   Level *lv;
 } Rig;
 
-/* Opens the rig; the level is Lua source (NULL for none). False, and why on stderr, when
-   anything is missing. */
-static inline bool rig_open_level(Rig *g, int w, int h, const char *level_src)
+/* Opens the rig; the level is Lua source (NULL for none), the theme that of a theme_w x
+   theme_h screen at this text size (a small view as a part of a larger screen). False, and
+   why on stderr, when anything is missing. */
+static inline bool rig_open_themed(Rig *g, int w, int h, const char *level_src, int text_step,
+                                   int theme_w, int theme_h)
 {
   char dir[1200], err[256];
   memset(g, 0, sizeof *g);
@@ -218,11 +220,17 @@ static inline bool rig_open_level(Rig *g, int w, int h, const char *level_src)
     fprintf(stderr, "rig: %s\n", g->r ? err : SDL_GetError());
     return false;
   }
-  theme_init(&g->theme, false, 1, w, h);
+  theme_init(&g->theme, false, text_step, theme_w, theme_h);
   if (!block_palette_init(&g->pal, g->lv, "en")) return false;
   g->v = block_view_new(g->text, &g->theme, &g->pal);
-  block_view_set_rect(g->v, (SDL_Rect){0, 0, w, h});
+  if (g->v) block_view_set_rect(g->v, (SDL_Rect){0, 0, w, h});
   return g->v != NULL;
+}
+
+/* The rig with a level's palette, themed as a w x h screen at the default text size. */
+static inline bool rig_open_level(Rig *g, int w, int h, const char *level_src)
+{
+  return rig_open_themed(g, w, h, level_src, 1, w, h);
 }
 
 /* The rig with the standard palette. */
