@@ -83,7 +83,14 @@ static int field_line(const char *src, const char *name, bool *value_on_next_lin
         const char *v = eq + 1;
         while (*v == ' ' || *v == '\t')
           v++;
-        *value_on_next_line = v[0] == '[' && (v[1] == '[' || v[1] == '=');
+        /* Lua drops a line break right after [[ or [==[: only then does the text start on
+           the next line ("solution = [[forward()" starts on this one). */
+        if (*v == '[') {
+          const char *b = v + 1;
+          while (*b == '=')
+            b++;
+          *value_on_next_line = *b == '[' && (b[1] == '\n' || b[1] == '\r');
+        }
         return line;
       }
     }
@@ -235,19 +242,28 @@ static bool parse_run_args(int argc, char **argv, RunArgs *a)
   return a->program && (a->progress_dir == NULL) == (a->pupil == NULL);
 }
 
-/* The pack a level belongs to is the folder it lies in: that is how progress names it. */
+/* The pack a level belongs to is the folder it lies in, named as the game names it (pack.c's
+   id: "Our walks/" is "Our-walks", and "bus-stop.lua" alone is in the current folder), so
+   attempts recorded here and in the game count for the same pack. */
 static void pack_id_of(const char *level_path, char *out, size_t cap)
 {
   char dir[1024];
-  snprintf(dir, sizeof dir, "%s", level_path);
-  char *slash = strrchr(dir, '/');
-  if (!slash) {
-    snprintf(out, cap, ".");
+  const char *slash = strrchr(level_path, '/');
+  if (!slash)
+    snprintf(dir, sizeof dir, ".");
+  else
+    snprintf(dir, sizeof dir, "%.*s", slash == level_path ? 1 : (int)(slash - level_path),
+             level_path);
+  LevelError err;
+  Pack *p = pack_load(dir, &err);
+  if (p) {
+    snprintf(out, cap, "%s", p->id);
+    pack_free(p);
     return;
   }
-  *slash = '\0';
-  slash = strrchr(dir, '/');
-  snprintf(out, cap, "%s", slash ? slash + 1 : dir);
+  /* A broken pack the game would not show: the folder's last name, as it is. */
+  const char *base = strrchr(dir, '/');
+  snprintf(out, cap, "%s", base && base[1] ? base + 1 : dir);
 }
 
 /* Records the attempt exactly as the game does, so teachers and tests can without a window. */
@@ -337,8 +353,11 @@ static int cmd_blocks(int argc, char **argv)
     printf("line %d: %s\n", r.line, messages_sentence(&r, sentence, sizeof sentence));
     return 1;
   }
-  char *out = text ? program_text(p) : program_outline(p);
-  fputs(out ? out : "", stdout);
+  size_t out_len = 0;
+  char *out = text ? program_text_ex(p, &out_len) : program_outline(p);
+  if (out && !text)
+    out_len = strlen(out);
+  fwrite(out ? out : "", 1, out ? out_len : 0, stdout); /* code text may hold NUL bytes */
   free(out);
   program_free(p);
   return out ? 0 : 2;

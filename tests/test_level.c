@@ -344,6 +344,27 @@ static void test_world_api(void)
   level_free(lv);
 }
 
+/* An error about a square off the map names the square the level asked for, even a far one. */
+static void test_off_map_message(void)
+{
+  const char *text = "return { id = \"far\", title = \"Far\", map = [[>G]], goal = \"reach\",\n"
+                     "  solution = [[forward()]], commands = { \"forward\", \"jump\" },\n"
+                     "  actions = { jump = { run = function(world)\n"
+                     "    world:move_robot(5000000000, -3000000000) end } } }\n";
+  LevelError err;
+  Level *lv = level_load_text("far.lua", text, strlen(text), &err);
+  LevelState *ls = lv ? open_state(lv) : NULL;
+  CHECK(ls != NULL);
+  if (ls) {
+    World w = lv->start;
+    CHECK(!level_state_command(ls, &w, "jump", NULL, &err));
+    CHECK_INT(4, err.line);
+    CHECK_CONTAINS("square (5000000000, -3000000000) is off the map", err.message);
+  }
+  level_state_close(ls);
+  level_free(lv);
+}
+
 int main(void)
 {
   test_good_level();
@@ -354,5 +375,6 @@ int main(void)
   test_translations_and_lines();
   test_custom_content();
   test_world_api();
+  test_off_map_message();
   return check_summary();
 }

@@ -46,6 +46,9 @@ static void test_reading_lua_errors(void)
   CHECK_STR("recursion", explain("stack overflow").key);
   CHECK_STR("out_of_memory", explain("not enough memory").key);
   CHECK_STR("runtime_error", explain("something nobody expected").key);
+  CHECK_STR("too_big", explain("too many local variables (limit is 200) in main function "
+                               "near '='").key);
+  CHECK_STR("too_deep", explain("chunk has too many syntax levels").key);
 }
 
 static void test_did_you_mean(void)

@@ -338,6 +338,17 @@ static void test_hostile_names(void)
   CHECK_INT(1, log ? log->nattempts : 0);
   CHECK_CONTAINS("Evil 2026", log ? log->pupil : "");
   progress_log_free(log);
+  /* A name too long for the header is cut between characters, never inside one. */
+  char long_name[201] = "";
+  for (int i = 0; i < 100; i++)
+    strcat(long_name, "\xc3\xa9"); /* é */
+  CHECK(progress_record(dir, long_name, "4B", &a, NULL, 0, err, sizeof err));
+  CHECK(progress_pupil_path(dir, long_name, "4B", path, sizeof path));
+  log = progress_read_file(path, err, sizeof err);
+  size_t kept = log ? strlen(log->pupil) : 0;
+  CHECK_INT(126, (int)kept);
+  CHECK(kept > 0 && strncmp(log->pupil, long_name, kept) == 0);
+  progress_log_free(log);
   /* A case-blind disk (FAT stick) holding Élodie's file when élodie arrives: the header tells
      them apart and élodie gets her own file. */
   char mine[600];

@@ -151,6 +151,31 @@ static void test_formula_cells(void)
   }
 }
 
+/* Time spent is capped, never wrapped: three attempts of the largest seconds a line may hold
+   (a hand edit, a clock gone wrong) give the cap, not a negative number of minutes. */
+static void test_huge_seconds(void)
+{
+  Report *r = report_new();
+  ProgressAttempt at[3];
+  for (int i = 0; i < 3; i++) {
+    at[i] = (ProgressAttempt){.time = 1793000000 + i, .stars = 3, .blocks = 2, .steps = 4,
+                              .seconds = 999999999};
+    snprintf(at[i].machine, sizeof at[i].machine, "PC");
+    snprintf(at[i].pack, sizeof at[i].pack, "london");
+    snprintf(at[i].level, sizeof at[i].level, "bus-stop");
+    snprintf(at[i].outcome, sizeof at[i].outcome, "solved");
+    snprintf(at[i].view, sizeof at[i].view, "text");
+  }
+  ProgressLog log = {.attempts = at, .nattempts = 3, .cap = 3};
+  snprintf(log.pupil, sizeof log.pupil, "Ann");
+  snprintf(log.class_name, sizeof log.class_name, "4B");
+  report_add_log(r, &log, "/nowhere/ann.txt");
+  char *csv = csv_of(r);
+  CHECK_CONTAINS(",3,33333333\r\n", csv); /* 3 attempts, 2000000000 s in minutes */
+  free(csv);
+  report_free(r);
+}
+
 static void test_nothing_there(void)
 {
   Report *r = report_new();
@@ -173,6 +198,7 @@ int main(void)
     return 1;
   test_fixture_class();
   test_union_idempotent();
+  test_huge_seconds();
   test_levels_and_html();
   test_formula_cells();
   test_nothing_there();

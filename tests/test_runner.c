@@ -178,6 +178,15 @@ static void test_syntax_and_runtime_errors(void)
   CHECK_STR("unclosed_string", t->message_key);
   runner_free(t);
 
+  /* A "#!" first line is skipped by the block view, so a run skips it too. */
+  t = run(lv, "#!/usr/bin/env lua\nforward()\nforward()\nforward()\n");
+  CHECK_INT(RUN_SOLVED, t->outcome);
+  CHECK_INT(3, t->blocks);
+  runner_free(t);
+  t = run(lv, "#!x\nfoward()\n");
+  CHECK_INT(2, t->line);
+  runner_free(t);
+
   t = run(lv, "-- only a comment\n");
   CHECK_INT(RUN_UNSOLVED, t->outcome);
   CHECK_INT(0, t->blocks);

@@ -314,6 +314,9 @@ static void test_pattern_bombs(void)
       "for w in ('a'):rep(4000):gmatch('a-a-a-b') do end",
       "local x = ('a'):rep(1 << 20):find(('a'):rep(1 << 19) .. 'b', 1, true)",
       "local x = ('a'):rep(3000):find('(.-)%1b')",
+      /* 171 repeats and more: q! overflows a double, which once let these run for days */
+      "local x = ('a'):rep(40):find(('a?'):rep(171) .. 'b')",
+      "local x = ('a'):rep(180):match(('a?'):rep(180) .. ('a'):rep(180) .. 'b')",
   };
   for (size_t i = 0; i < sizeof bombs / sizeof bombs[0]; i++) {
     Result r = run(bombs[i]);

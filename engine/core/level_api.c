@@ -99,8 +99,9 @@ static World *world_at(lua_State *L, const char *method, int *x, int *y, bool on
   World *w = world_of(L, method);
   get_xy(L, 2, method, x, y);
   if (on_map && !world_in_map(w, *x, *y))
-    luaL_error(L, "world:%s: square (%d, %d) is off the map, which is %d wide and %d high",
-               method, (int)luaL_optinteger(L, 2, 0), (int)luaL_optinteger(L, 3, 0), w->w, w->h);
+    luaL_error(L, "world:%s: square (%I, %I) is off the map, which is %d wide and %d high",
+               method, (LUAI_UACINT)luaL_optinteger(L, 2, 0),
+               (LUAI_UACINT)luaL_optinteger(L, 3, 0), w->w, w->h); /* %I: no cut to int */
   return w;
 }
 

@@ -252,9 +252,10 @@ static bool explain_syntax(const char *m, MessageReason *r)
     snprintf(r->name, sizeof r->name, "%s", word);
   } else if (strstr(m, "<name> expected")) {
     set_key(r, "expected_name");
-  } else if (strstr(m, "syntax levels") || strstr(m, "C stack overflow") || strstr(m, "too long") ||
-             strstr(m, "too many")) {
+  } else if (strstr(m, "syntax levels") || strstr(m, "C stack overflow")) {
     set_key(r, "too_deep");
+  } else if (strstr(m, "too long") || strstr(m, "too many")) {
+    set_key(r, "too_big"); /* too many locals, registers or upvalues: Lua's own limits */
   } else if ((strstr(m, "unexpected symbol") || strstr(m, "syntax error")) &&
              quoted_after(m, "near", word, sizeof word)) {
     set_key(r, "unexpected");

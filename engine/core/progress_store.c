@@ -372,7 +372,7 @@ static void header_name(const char *name, char *out, size_t cap)
   for (const char *p = name ? name : ""; *p && n + 1 < cap; p++)
     out[n++] = ((unsigned char)*p < ' ' || *p == 0x7f) ? ' ' : *p;
   if (name && strlen(name) >= cap)
-    while (n > 0 && ((unsigned char)out[n] & 0xC0) == 0x80) /* out[n] is the next byte */
+    while (n > 0 && ((unsigned char)name[n] & 0xC0) == 0x80) /* name[n]: the first byte cut */
       n--;
   out[n] = '\0';
 }

@@ -242,7 +242,8 @@ static void merge_attempt(Report *r, int pupil, int file, const ProgressAttempt 
   bool solved = strcmp(a->outcome, "solved") == 0;
   int stars = solved ? (a->stars > 0 ? a->stars : 1) : 0;
   c->attempts++;
-  c->seconds = c->seconds + a->seconds > 2000000000 ? 2000000000 : c->seconds + a->seconds;
+  long long spent = (long long)c->seconds + a->seconds; /* two big ints overflow an int */
+  c->seconds = spent > 2000000000 ? 2000000000 : (int)spent;
   if (stars > c->best)
     c->best = stars;
   if ((int64_t)a->time >= c->last_time) {

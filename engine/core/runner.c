@@ -453,6 +453,25 @@ static void judge(Run *run, SandboxStatus status)
   }
 }
 
+/* Loads the pupil's text as the block view reads it: the program model skips a first line
+   starting with '#' (as the lua command does for scripts), so Lua must not see it either. The
+   line stays, blanked, so every line number is the same. */
+static SandboxStatus load_program(Sandbox *sb, const char *src, size_t len)
+{
+  size_t bom = len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  if (len <= bom || src[bom] != '#')
+    return sandbox_load(sb, src, len, "=program");
+  char *copy = malloc(len);
+  if (!copy)
+    return SANDBOX_MEMORY;
+  memcpy(copy, src, len);
+  for (size_t i = bom; i < len && copy[i] != '\n' && copy[i] != '\r'; i++)
+    copy[i] = ' ';
+  SandboxStatus st = sandbox_load(sb, copy, len, "=program");
+  free(copy);
+  return st;
+}
+
 static void execute(Run *run, const char *src, size_t len, const RunOptions *opt)
 {
   LevelError lerr;
@@ -474,7 +493,7 @@ static void execute(Run *run, const char *src, size_t len, const RunOptions *opt
     return;
   }
   add_commands(run);
-  SandboxStatus st = sandbox_load(run->sb, src, len, "=program");
+  SandboxStatus st = load_program(run->sb, src, len);
   if (st == SANDBOX_OK)
     st = sandbox_call(run->sb, 0, 0);
   judge(run, st);

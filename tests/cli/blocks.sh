@@ -21,6 +21,13 @@ expect 0 "$CB" blocks --text "$T/canon.lua"
 if cmp -s "$OUT" "$T/canon.lua"; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FAIL: blocks --text changed canonical text"; fi
 
+# A NUL byte inside a string is legal Lua: --text keeps the whole program, not the part
+# before the NUL.
+printf 'forward()\nx = "a\000b"\nturn_left()\n' >"$T/nul.lua"
+expect 0 "$CB" blocks --text "$T/nul.lua"
+if cmp -s "$OUT" "$T/nul.lua"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: blocks --text lost the text after a NUL byte"; fi
+
 printf 'repeat\n  forward()\n' >"$T/bad.lua"
 expect 1 "$CB" blocks "$T/bad.lua"
 line_matches 1 "^line 1: "

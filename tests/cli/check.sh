@@ -38,6 +38,11 @@ cp cli/data/bus-stop.lua "$T/Our walks/01-bus-stop.lua"
 expect 0 "$CB" check "$T/Our walks"
 line 1 "ok bus-stop: solution solved in 4 steps, 2 blocks"
 
+# A solution that starts on the [[ line: the failing line is counted from that line.
+printf 'return {\n  id = "x",\n  title = "Same line",\n  map = [[\n#>.G#\n]],\n  goal = "reach",\n  solution = [[forward()\nturn_left() forward()]],\n}\n' >"$T/sameline.lua"
+expect 1 "$CB" check "$T/sameline.lua"
+line_matches 1 "sameline.lua:9: .*Bump"
+
 expect 1 "$CB" check "$T/none.lua"
 expect 2 "$CB" check
 

@@ -57,6 +57,16 @@ line 5 "> b"
 expect 1 "$CB" run $L "$T/empty.lua"
 line 1 "unsolved steps=0 blocks=0 stars=0"
 
+# Attempts are recorded under the pack id the game uses (the folder's safe name), also when
+# the level is named from inside its folder.
+mkdir "$T/Our walks"
+cp $L "$T/Our walks/bus-stop.lua"
+expect 0 "$CB" run "$T/Our walks/bus-stop.lua" "$T/good.lua" --progress "$T/progress" --pupil Ann
+(cd "$T/Our walks" && "$CB" run bus-stop.lua ../good.lua --progress ../progress --pupil Ann >/dev/null)
+n=$(grep -c "	Our-walks	bus-stop	solved	" "$T"/progress/*/Ann.txt)
+if [ "$n" = 2 ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: recorded pack ids:"; cut -f3 "$T"/progress/*/Ann.txt; fi
+
 # Usage, unreadable programs and broken levels: exit 2.
 expect 2 "$CB" run $L
 expect 2 "$CB" run $L "$T/missing.lua"
