@@ -30,7 +30,7 @@ static void expect_error(const char *text, int line, const char *phrase)
 
 static Level *load_ok(const char *path)
 {
-  LevelError err = {{0}, 0, {0}};
+  LevelError err = {{0}, 0, {0}, false};
   Level *lv = level_load(path, &err);
   if (!lv)
     fprintf(stderr, "%s:%d: %s\n", err.file, err.line, err.message);

@@ -241,6 +241,35 @@ static void test_budgets(void)
   level_free(lv);
 }
 
+/* A pupil's endless loop around a level's own sensor is the pupil's too-long run; a level
+   whose own sensor never returns is the level's problem. */
+static void test_budget_blame(void)
+{
+  const char *sensor = "  sensors = { lamp = { label = \"lamp\", run = function(world)\n"
+                       "    return world:steps() > 99 end } },\n";
+  Level *lv = make_level("#>..G#\n", "\"reach\"", "{ \"forward\", \"lamp\" }", 1, sensor);
+  if (!lv)
+    return;
+  RunTrace *t = run(lv, "forward()\nwhile not lamp() do\nend\n");
+  CHECK_INT(RUN_TOO_LONG, t->outcome);
+  CHECK_STR("too_long_loop", t->message_key);
+  CHECK_INT(2, t->line);
+  runner_free(t);
+  level_free(lv);
+
+  const char *stuck = "  sensors = { lamp = { label = \"lamp\", run = function(world)\n"
+                      "    while true do end end } },\n";
+  lv = make_level("#>..G#\n", "\"reach\"", "{ \"forward\", \"lamp\" }", 1, stuck);
+  if (!lv)
+    return;
+  t = run(lv, "if lamp() then forward() end\n");
+  CHECK_INT(RUN_ERROR, t->outcome);
+  CHECK_STR("level_broken", t->message_key);
+  CHECK_CONTAINS("test.lua", t->level_error);
+  runner_free(t);
+  level_free(lv);
+}
+
 static void test_cheating_and_output(void)
 {
   Level *lv = make_level("#>..G#\n", "\"reach\"", ALL, 1, NULL);
@@ -305,6 +334,7 @@ int main(void)
   test_commands_offered();
   test_syntax_and_runtime_errors();
   test_budgets();
+  test_budget_blame();
   test_cheating_and_output();
   test_sensors_and_functions();
   return check_summary();

@@ -331,6 +331,7 @@ static bool call_failed(LevelState *ls, SandboxStatus st, const char *what, Leve
     level_error_set(err, path, line, "the level's %s was stopped", what);
   else
     level_error_set(err, path, line, "in the level's %s: %s", what, sandbox_error(ls->sb));
+  err->budget_spent = st == SANDBOX_BUDGET;
   return false;
 }
 

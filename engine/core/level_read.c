@@ -19,6 +19,7 @@ void level_error_set(LevelError *err, const char *path, int line, const char *fm
 {
   snprintf(err->file, sizeof err->file, "%s", path);
   err->line = line;
+  err->budget_spent = false;
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(err->message, sizeof err->message, fmt, ap);

@@ -19,6 +19,7 @@
 
 #define RUN_OUTPUT_CAP (32u << 10)
 #define CUSTOM_BASE 1000 /* upvalue codes at or above this name Level.commands[code - base] */
+#define LEVEL_CALLS_BEFORE_BLAMING_PUPIL 10
 
 struct RunGrid {
   char *cells;
@@ -54,6 +55,7 @@ typedef struct {
   LevelState *ls;
   int frames_cap, grids_cap;
   size_t pupil_output_seen;
+  long level_calls;     /* calls into the level's code so far this run */
   bool decided; /* the host ended the run: outcome and reason are set */
   MessageReason reason;
   char detail[400]; /* {detail} of level_broken, or world:fail's own message */
@@ -209,8 +211,13 @@ static int decide_about(lua_State *L, Run *run, const char *key, const char *nam
   return sandbox_halt(L);
 }
 
+/* The level's code failed during the run. When its budget (one for the whole run) ran out
+   after many calls, the pupil's loop kept calling it: that run was too long, not the level
+   broken. Out of budget in its first few calls, the level's own code never ends. */
 static int level_broke(lua_State *L, Run *run, const LevelError *err, int line)
 {
+  if (err->budget_spent && run->level_calls > LEVEL_CALLS_BEFORE_BLAMING_PUPIL)
+    return decide(L, run, RUN_TOO_LONG, "too_long_loop", line);
   snprintf(run->detail, sizeof run->detail, "%s:%d: %s", err->file, err->line, err->message);
   return decide(L, run, RUN_ERROR, "level_broken", line);
 }
@@ -239,6 +246,7 @@ static bool goal_met(Run *run, bool *met, LevelError *err)
     *met = w->items_left == 0 && world_at_goal(w);
     return true;
   case GOAL_FUNCTION:
+    run->level_calls++;
     return level_state_goal(run->ls, &run->world, met, err);
   }
   return false;
@@ -249,6 +257,7 @@ static int after_action(lua_State *L, Run *run, RunAction action, int command, i
 {
   LevelError err;
   if (run->lv->has_on_step) {
+    run->level_calls++;
     if (!level_state_on_step(run->ls, &run->world, &err))
       return level_broke(L, run, &err, line);
     take_level_output(run);
@@ -312,6 +321,7 @@ static int custom_command(lua_State *L, Run *run, int c, int line)
   LevelError err;
   if (cmd->kind == COMMAND_ACTION)
     run->world.steps++;
+  run->level_calls++;
   if (!level_state_command(run->ls, &run->world, cmd->name, &answer, &err))
     return level_broke(L, run, &err, line);
   take_level_output(run);
