@@ -102,7 +102,10 @@ Game *game_new(const GameOptions *opt, bool offscreen, int w, int h, char *err, 
 static void free_packs(Game *g)
 {
   for (int i = 0; i < g->npacks; i++) {
-    for (int j = 0; j < PACK_MAX_LEVELS; j++) level_free(g->packs[i].levels[j]);
+    for (int j = 0; j < PACK_MAX_LEVELS; j++) {
+      level_free(g->packs[i].levels[j]);
+      free(g->packs[i].kept[j]);
+    }
     pack_free(g->packs[i].pack);
   }
   g->npacks = 0;
@@ -172,7 +175,13 @@ void game_play_as(Game *g, const char *pupil, const char *class_name)
   g->guest = pupil == NULL;
   snprintf(g->pupil, sizeof g->pupil, "%s", pupil ? pupil : "Guest");
   snprintf(g->class_name, sizeof g->class_name, "%s", class_name ? class_name : "");
-  for (int i = 0; i < g->npacks; i++) g->packs[i].loaded = false; /* stars are per pupil */
+  for (int i = 0; i < g->npacks; i++) {
+    g->packs[i].loaded = false; /* stars are per pupil */
+    for (int j = 0; j < PACK_MAX_LEVELS; j++) { /* and so is the work kept in memory */
+      free(g->packs[i].kept[j]);
+      g->packs[i].kept[j] = NULL;
+    }
+  }
 }
 
 static void load_pack_levels(GamePack *gp)
@@ -232,6 +241,7 @@ bool game_open_level(Game *g, int pack_i, int level_i)
   char *saved = g->progress_ok && !g->guest ? progress_load_program(g->progress_dir, g->pupil, g->class_name,
                                                        gp->pack->id, g->level->id, &len)
                                : NULL;
+  if (!saved && gp->kept[level_i]) saved = strdup(gp->kept[level_i]); /* a guest came back */
   const char *start = saved ? saved : g->level->start_program ? g->level->start_program : "";
   code_view_set_text(g->cv, start);
   free(saved);
@@ -252,11 +262,29 @@ bool game_open_level(Game *g, int pack_i, int level_i)
   return true;
 }
 
+/* The program in memory, for a player whose work is not written (a guest, or no progress
+   folder): leaving the level and coming back must not lose it. */
+static void keep_program(Game *g)
+{
+  if (g->pack_i < 0 || g->pack_i >= g->npacks || g->level_i < 0 || g->level_i >= PACK_MAX_LEVELS)
+    return;
+  GamePack *gp = &g->packs[g->pack_i];
+  if (gp->levels[g->level_i] != g->level) return;
+  char *copy = strdup(texted_text(g->ed));
+  if (!copy) return;
+  free(gp->kept[g->level_i]);
+  gp->kept[g->level_i] = copy;
+}
+
 void game_save_program(Game *g)
 {
   screen_challenge_sync(g); /* the blocks' text first: the text is what is saved */
   /* a guest is anonymous: their work lasts the session only, nothing is written for them */
   if (g->level && (g->editor_trial || !g->progress_ok || g->opt.read_only || g->guest)) {
+    /* nothing to write, but changes are kept for the session (unchanged text may be the
+       last player's: a new one opening a level comes through here) */
+    if (!g->editor_trial && !g->opt.read_only && texted_changed(g->ed) != g->saved_change)
+      keep_program(g);
     g->saved_change = texted_changed(g->ed); /* nothing to save: the loop must not wait for it */
     return;
   }
@@ -265,10 +293,12 @@ void game_save_program(Game *g)
   char err[256];
   if (progress_save_program(g->progress_dir, g->pupil, g->class_name,
                             g->packs[g->pack_i].pack->id, g->level->id, text, strlen(text), err,
-                            sizeof err))
+                            sizeof err)) {
     g->saved_change = texted_changed(g->ed);
-  else
+  } else {
     fprintf(stderr, "codebridge: %s\n", err);
+    g->change_ms = platform_ms(); /* try again after the same delay, not on every frame */
+  }
 }
 
 void game_run_program(Game *g, bool step_only)

@@ -490,6 +490,8 @@ static void draw_output(Game *g, SDL_Rect r)
   if (g->trace && g->replay.state != REPLAY_STOPPED) {
     ReplayPose p = replay_pose(&g->replay);
     len = g->trace->frames[p.world_frame].output_len;
+    /* what was printed after the last action belongs to no frame: the end shows it too */
+    if (replay_finished(&g->replay)) len = g->trace->output_len;
   }
   if (len == 0) {
     widgets_label_left(&g->ui, (SDL_Rect){r.x + pad, r.y + pad, r.w - 2 * pad, lh}, TEXT_FONT_UI,

@@ -374,8 +374,10 @@ static void draw_form(Game *g, LevelEditor *ed, SDL_Rect r)
   int bh = theme_px(t, 46), px = theme_font_px(t, THEME_FONT_SMALL);
   int status_h = r.y + r.h - bh - gap - y;
   int lh = text_line_height(g->text, TEXT_FONT_UI_BOLD, px);
-  text_draw_wrapped(g->text, TEXT_FONT_UI_BOLD, px, r.x, y, r.w, status_h / (lh > 0 ? lh : 1),
-                    theme_colour(t, ed->status_bad ? THEME_BAD : THEME_GOOD), ed->status);
+  int lines = status_h / (lh > 0 ? lh : 1); /* none fit: draw none (0 would mean no limit) */
+  if (lines > 0)
+    text_draw_wrapped(g->text, TEXT_FONT_UI_BOLD, px, r.x, y, r.w, lines,
+                      theme_colour(t, ed->status_bad ? THEME_BAD : THEME_GOOD), ed->status);
   draw_actions(g, ed, (SDL_Rect){r.x, r.y + r.h - bh, r.w, bh});
 }
 

@@ -49,6 +49,16 @@ static void back_to_code(Game *g)
   g->editor_focus = true;
 }
 
+/* At most `most` lines of this font from y that end above bottom (0 when none fit). */
+static int lines_above(Game *g, TextFont font, int px, int y, int bottom, int most)
+{
+  int lh = text_line_height(g->text, font, px);
+  int n = lh > 0 ? (bottom - y) / lh : 0;
+  return n < 0 ? 0 : n < most ? n : most;
+}
+
+/* The words under the heading, kept inside r (above the buttons): with big text on a small
+   window the hint loses its last lines rather than running under the buttons. */
 static int draw_words(Game *g, SDL_Rect r, int y)
 {
   const Theme *t = &g->theme;
@@ -62,7 +72,8 @@ static int draw_words(Game *g, SDL_Rect r, int y)
     snprintf(p, sizeof p, "%d", g->level->par);
     messages_format(line, sizeof line, tr->stars == 3 ? "ui_result_par" : "ui_result_over_par",
                     "blocks", b, "par", p, NULL);
-    return text_draw_wrapped(g->text, TEXT_FONT_UI, body, r.x + pad, y, r.w - 2 * pad, 4, text, line);
+    int n = lines_above(g, TEXT_FONT_UI, body, y, r.y + r.h, 4);
+    return n ? text_draw_wrapped(g->text, TEXT_FONT_UI, body, r.x + pad, y, r.w - 2 * pad, n, text, line) : y;
   }
   if (tr->line > 0 && strncmp(tr->message, "Line", 4) != 0) { /* name the line first */
     char n[16];
@@ -73,12 +84,14 @@ static int draw_words(Game *g, SDL_Rect r, int y)
   } else {
     snprintf(line, sizeof line, "%s", tr->message);
   }
-  y = text_draw_wrapped(g->text, TEXT_FONT_UI, body, r.x + pad, y, r.w - 2 * pad, 5, text, line);
-  if (g->level->nhints > 0) {
+  int n = lines_above(g, TEXT_FONT_UI, body, y, r.y + r.h, 5);
+  if (n) y = text_draw_wrapped(g->text, TEXT_FONT_UI, body, r.x + pad, y, r.w - 2 * pad, n, text, line);
+  n = lines_above(g, TEXT_FONT_UI_BOLD, body, y + body / 2, r.y + r.h, 3);
+  if (g->level->nhints > 0 && n) {
     int i = g->hints_shown > 0 ? (g->hints_shown - 1) % g->level->nhints : 0;
     snprintf(line, sizeof line, "%s %s", game_word("ui_hint_prefix"),
              level_text(&g->level->hints[i], g->settings.lang));
-    y = text_draw_wrapped(g->text, TEXT_FONT_UI_BOLD, body, r.x + pad, y + body / 2, r.w - 2 * pad, 3,
+    y = text_draw_wrapped(g->text, TEXT_FONT_UI_BOLD, body, r.x + pad, y + body / 2, r.w - 2 * pad, n,
                           theme_colour(t, THEME_TITLE), line);
   }
   return y;
@@ -154,8 +167,8 @@ void screen_result(Game *g)
     draw_stars(g, panel.x + panel.w / 2, y + size / 2 + pad / 2, size, g->trace->stars);
     y += size + pad;
   }
-  draw_words(g, panel, y + pad / 2);
-  int bh = theme_px(t, 56);
-  draw_buttons(g, (SDL_Rect){panel.x + pad, panel.y + panel.h - pad - bh, panel.w - 2 * pad, bh});
+  int bh = theme_px(t, 56), by = panel.y + panel.h - pad - bh;
+  draw_words(g, (SDL_Rect){panel.x, panel.y, panel.w, by - pad / 2 - panel.y}, y + pad / 2);
+  draw_buttons(g, (SDL_Rect){panel.x + pad, by, panel.w - 2 * pad, bh});
   if (g->ui.back && g->screen == SCREEN_RESULT) back_to_code(g);
 }

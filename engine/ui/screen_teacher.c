@@ -515,6 +515,7 @@ static int draw_classes(Game *g, struct TeacherView *tv, SDL_Rect area)
   for (int i = 0; i < tv->nclasses; i++) {
     const char *name = tv->classes[i][0] ? tv->classes[i] : "-";
     int w = button_w(g, name);
+    if (w > right - (area.x + cw)) w = right - (area.x + cw); /* a long name: not over Earlier */
     if (x > area.x + cw && x + w > right) {
       x = area.x + cw;
       y += bh + gap;

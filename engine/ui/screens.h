@@ -32,6 +32,8 @@ typedef struct {
   bool loaded;
   int best[PACK_MAX_LEVELS];      /* the pupil's best stars: -1 never tried, 0 not solved */
   bool told[PACK_MAX_LEVELS];     /* a broken level's error went to stderr (once is enough) */
+  char *kept[PACK_MAX_LEVELS];    /* the program when nothing is written (a guest): in memory
+                                     until another player starts, NULL for none */
 } GamePack;
 
 struct Game {

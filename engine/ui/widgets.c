@@ -95,6 +95,12 @@ static void read_key(Widgets *w, const InputEvent *e)
     break;
   case SDLK_RETURN:
   case SDLK_KP_ENTER:
+    if (e->mods & INPUT_MOD_CTRL) { /* Ctrl+Enter is Run: it must not press the ringed button too */
+      nav = false;
+      break;
+    }
+    w->activate = true;
+    break;
   case SDLK_SPACE:
     w->activate = true;
     break;
