@@ -541,6 +541,21 @@ static void test_rosters(void)
     CHECK_STR("Ben", pupils->names[2]);
   }
   progress_names_free(pupils);
+
+  /* A name too long to keep is cut on a character boundary, never left off the list. */
+  char longname[400] = "";
+  for (int i = 0; i < 150; i++)
+    strcat(longname, "é");
+  strcat(longname, "\nBen\n");
+  snprintf(path, sizeof path, "%s/classes/5C.txt", dir);
+  write_file(path, longname, strlen(longname));
+  pupils = progress_roster(dir, "5C");
+  CHECK_INT(2, pupils ? pupils->n : 0);
+  if (pupils && pupils->n == 2) {
+    CHECK_INT(PROGRESS_NAME_MAX - 2, (long long)strlen(pupils->names[0])); /* 63 whole é */
+    CHECK(strncmp(pupils->names[0], "éé", 4) == 0);
+  }
+  progress_names_free(pupils);
   CHECK(progress_roster(dir, "6A") == NULL);
   CHECK(progress_roster(dir, "../roster/classes/4B") == NULL);
   classes = progress_classes("/no/such/folder");

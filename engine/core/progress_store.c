@@ -583,8 +583,14 @@ ProgressNames *progress_roster(const char *dir, const char *class_name)
     if (line == text && strncmp(line, "\xEF\xBB\xBF", 3) == 0)
       line += 3;
     char *name = trim(line);
-    if (*name && *name != '#' && strlen(name) < PROGRESS_NAME_MAX)
-      names_add(list, name, strlen(name));
+    size_t n = strlen(name);
+    if (n >= PROGRESS_NAME_MAX) { /* too long to keep: cut on a character, never drop a child */
+      n = PROGRESS_NAME_MAX - 1;
+      while (n > 0 && ((unsigned char)name[n] & 0xC0) == 0x80)
+        n--;
+    }
+    if (*name && *name != '#')
+      names_add(list, name, n);
   }
   free(text);
   return list;
