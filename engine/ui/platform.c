@@ -115,6 +115,17 @@ static bool open_offscreen(Platform *p, const PlatformOptions *opt, char *err, s
   return true;
 }
 
+/* School laptops have 1024x600 screens: a window taller than the screen would hide the top
+   bar, so the first size never exceeds the desktop's usable area (keeping the 640x400 floor). */
+static void fit_to_display(int *w, int *h)
+{
+  SDL_Rect usable;
+  if (SDL_GetDisplayUsableBounds(0, &usable) != 0 || usable.w <= 0 || usable.h <= 0)
+    return;
+  if (*w > usable.w) *w = usable.w > 640 ? usable.w : 640;
+  if (*h > usable.h) *h = usable.h > 400 ? usable.h : 400;
+}
+
 static bool open_window(Platform *p, const PlatformOptions *opt, const char *title, char *err,
                         size_t errlen)
 {
@@ -122,6 +133,7 @@ static bool open_window(Platform *p, const PlatformOptions *opt, const char *tit
   Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
   if (opt->fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   int w = opt->width > 0 ? opt->width : 1024, h = opt->height > 0 ? opt->height : 640;
+  fit_to_display(&w, &h);
   p->window = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
   if (!p->window) {
     snprintf(err, errlen, "platform: no window: %s", SDL_GetError());
