@@ -342,7 +342,7 @@ static void test_teacher_swipe(void)
   snprintf(file, sizeof file, "%s/classes", dir);
   mkdir(file, 0755);
   snprintf(file, sizeof file, "%s/classes/Year 4.txt", dir);
-  CHECK(fileio_write_atomic(file, "Amira\nBen\n", 11, err, sizeof err));
+  CHECK(fileio_write_atomic(file, "Amira\nBen\n", 10, err, sizeof err));
   GameOptions opt = {0};
   opt.progress_dir = dir;
   opt.teacher = true;

@@ -133,12 +133,15 @@ int progress_seconds_spent(const ProgressLog *log, const char *pack, const char 
 
 typedef struct {
   int n;
-  char **names; /* sorted, each malloc'd */
+  char **names;    /* sorted (class lists: capitals and small letters alike), each malloc'd */
+  bool unreadable; /* a class list that is there but is not text: say so, show no names */
 } ProgressNames;
 
 /* The classes that have a roster (file names without .txt), sorted. Empty when none. */
 ProgressNames *progress_classes(const char *dir);
-/* The pupils of one class in roster order (NULL when the class has no roster). */
+/* The pupils of one class, sorted (NULL when the class has no roster). The file may be UTF-8,
+   UTF-16 or Windows-1252, as any Notepad saves it; one that is not text comes back empty and
+   unreadable. */
 ProgressNames *progress_roster(const char *dir, const char *class_name);
 void progress_names_free(ProgressNames *names); /* accepts NULL */
 

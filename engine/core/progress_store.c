@@ -3,6 +3,7 @@
    The line format itself is progress.c's; this file never parses attempt lines. */
 #include "progress.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -15,6 +16,7 @@
 
 #include "ensure.h"
 #include "fileio.h"
+#include "textenc.h"
 
 #define SAFE_MAX 40 /* bytes of a name kept in a file name: deep paths stay under Windows' 260 */
 
@@ -560,7 +562,34 @@ ProgressNames *progress_classes(const char *dir)
   return list;
 }
 
-/* The roster is found by listing classes/, never by turning the class name into a path. */
+/* Teachers sort a class list by surname, by first name or not at all; pupils find themselves
+   faster in one order: alphabetical, capitals and small letters alike. */
+static int compare_names_blind(const void *a, const void *b)
+{
+  const unsigned char *x = *(const unsigned char *const *)a, *y = *(const unsigned char *const *)b;
+  for (; *x && tolower(*x) == tolower(*y); x++, y++)
+    ;
+  int d = tolower(*x) - tolower(*y);
+  return d ? d : strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* One line of a class list: trimmed, a name too long to keep cut on a character (never a child
+   dropped), comments and blank lines skipped. */
+static void roster_add_line(ProgressNames *list, char *line)
+{
+  char *name = trim(line);
+  size_t n = strlen(name);
+  if (n >= PROGRESS_NAME_MAX) {
+    n = PROGRESS_NAME_MAX - 1;
+    while (n > 0 && ((unsigned char)name[n] & 0xC0) == 0x80)
+      n--;
+  }
+  if (*name && *name != '#')
+    names_add(list, name, n);
+}
+
+/* The roster is found by listing classes/, never by turning the class name into a path. Old
+   Notepad saves UTF-16 or Windows-1252: textenc reads either as UTF-8. */
 ProgressNames *progress_roster(const char *dir, const char *class_name)
 {
   ProgressNames *classes = progress_classes(dir);
@@ -572,27 +601,23 @@ ProgressNames *progress_roster(const char *dir, const char *class_name)
   if (found >= 0)
     snprintf(path, sizeof path, "%s/classes/%s.txt", dir, classes->names[found]);
   progress_names_free(classes);
-  size_t len;
+  size_t raw_len, len;
   char err[256];
-  char *text = found >= 0 ? fileio_read(path, 1u << 20, &len, err, sizeof err) : NULL;
-  if (!text)
+  char *raw = found >= 0 ? fileio_read(path, 1u << 20, &raw_len, err, sizeof err) : NULL;
+  ProgressNames *list = found >= 0 ? calloc(1, sizeof *list) : NULL;
+  if (!list) {
+    free(raw);
     return NULL;
-  ProgressNames *list = calloc(1, sizeof *list);
-  char *save = NULL;
-  for (char *line = strtok_r(text, "\n", &save); list && line; line = strtok_r(NULL, "\n", &save)) {
-    if (line == text && strncmp(line, "\xEF\xBB\xBF", 3) == 0)
-      line += 3;
-    char *name = trim(line);
-    size_t n = strlen(name);
-    if (n >= PROGRESS_NAME_MAX) { /* too long to keep: cut on a character, never drop a child */
-      n = PROGRESS_NAME_MAX - 1;
-      while (n > 0 && ((unsigned char)name[n] & 0xC0) == 0x80)
-        n--;
-    }
-    if (*name && *name != '#')
-      names_add(list, name, n);
   }
+  char *text = raw ? textenc_to_utf8(raw, raw_len, &len, NULL) : NULL;
+  free(raw);
+  list->unreadable = !text;
+  char *save = NULL;
+  for (char *line = text ? strtok_r(text, "\n", &save) : NULL; line; line = strtok_r(NULL, "\n", &save))
+    roster_add_line(list, line);
   free(text);
+  if (list->n > 1)
+    qsort(list->names, (size_t)list->n, sizeof *list->names, compare_names_blind);
   return list;
 }
 
