@@ -10,6 +10,7 @@
 #include "fileio.h"
 #include "level.h"
 #include "pack.h"
+#include "paths.h"
 #include "report.h"
 
 #define MAX_PACKS 64
@@ -19,7 +20,8 @@ static int usage(void)
   fputs("usage: codebridge report FOLDER... [--out FOLDER] [--levels FOLDER]\n"
         "  FOLDER: progress folders (copied from each laptop), searched with their sub-folders\n"
         "  --out: where report.csv and report.html go (default: this folder)\n"
-        "  --levels: level packs, to show level titles and concepts\n",
+        "  --levels: teachers' level packs, to show their titles and concepts (the bundled\n"
+        "            packs are always known)\n",
         stderr);
   return 2;
 }
@@ -30,15 +32,17 @@ static void pack_problem(const LevelError *err, void *ud)
   fprintf(stderr, "report: levels: %s:%d: %s\n", err->file, err->line, err->message);
 }
 
-/* Registers every level of every pack under root, in play order. */
-static void load_levels(Report *r, const char *root)
+/* Registers every level of every pack under root, in play order; with only_played, only the
+   packs some progress file names (a bundled pack nobody played adds no empty columns). */
+static void load_levels(Report *r, const char *root, bool only_played)
 {
   Pack *packs[MAX_PACKS];
   int n = pack_find_all(root, packs, MAX_PACKS, pack_problem, NULL);
   if (n == 0)
     fprintf(stderr, "report: no level packs in %s: showing level ids\n", root);
   for (int i = 0; i < n; i++) {
-    for (int k = 0; k < packs[i]->nlevels; k++) {
+    for (int k = 0; k < packs[i]->nlevels && (!only_played || report_has_pack(r, packs[i]->id));
+         k++) {
       LevelError err;
       Level *lv = level_load(packs[i]->level_paths[k], &err);
       if (!lv) {
@@ -88,11 +92,14 @@ int cli_report(int argc, char **argv)
   if (ndirs == 0)
     return usage();
   Report *r = report_new();
-  for (int i = 0; i < nlevels; i++)
-    load_levels(r, levels[i]);
   int found = 0;
   for (int i = 0; i < ndirs; i++)
     found += report_add_tree(r, dirs[i]);
+  for (int i = 0; i < nlevels; i++)
+    load_levels(r, levels[i], false);
+  /* The bundled packs are always known: their titles and concepts need no --levels. */
+  char bundled[4200];
+  load_levels(r, paths_data(bundled, sizeof bundled, "levels"), true);
   if (found == 0) {
     fprintf(stderr, "report: no progress files found in the folder%s given\n",
             ndirs == 1 ? "" : "s");

@@ -149,6 +149,14 @@ void report_add_level(Report *r, const char *pack, const char *level, const char
     snprintf(lv->concept, sizeof lv->concept, "%s", concept);
 }
 
+bool report_has_pack(const Report *r, const char *pack)
+{
+  for (int i = 0; i < r->nlevels; i++)
+    if (strcmp(r->levels[i].pack, pack) == 0)
+      return true;
+  return false;
+}
+
 static int find_pupil(Report *r, const char *name, const char *class_name)
 {
   char k[PROGRESS_NAME_MAX * 2 + 2], a[PROGRESS_NAME_MAX], b[PROGRESS_NAME_MAX];
@@ -375,6 +383,24 @@ static bool programs_folder(const char *path)
   return starts_like_log(log);
 }
 
+/* Every pupil on the class lists of a progress folder, so those who never played show too. */
+static void add_rosters(Report *r, const char *dir)
+{
+  ProgressNames *classes = progress_classes(dir);
+  for (int c = 0; classes && c < classes->n; c++) {
+    ProgressNames *pupils = progress_roster(dir, classes->names[c]);
+    if (pupils && pupils->unreadable) {
+      char path[4200];
+      snprintf(path, sizeof path, "%s/classes/%s.txt", dir, classes->names[c]);
+      add_skip(r, path, 0, "this class list is not text: open it in Notepad and save it again");
+    }
+    for (int i = 0; pupils && i < pupils->n; i++)
+      find_pupil(r, pupils->names[i], classes->names[c]);
+    progress_names_free(pupils);
+  }
+  progress_names_free(classes);
+}
+
 static int walk(Report *r, const char *dir, int depth)
 {
   DIR *d = opendir(dir);
@@ -400,6 +426,8 @@ static int walk(Report *r, const char *dir, int depth)
     bool fits = (size_t)snprintf(path, sizeof path, "%s/%s", dir, names[i]) < sizeof path;
     /* lstat: a symbolic link loop must not send us round for ever. */
     if (fits && lstat(path, &st) == 0) {
+      if (S_ISDIR(st.st_mode) && strcmp(names[i], "classes") == 0)
+        add_rosters(r, dir);
       if (S_ISDIR(st.st_mode) && depth < 16 && !programs_folder(path))
         read_ok += walk(r, path, depth + 1);
       else if (S_ISREG(st.st_mode) && ends_with(path, ".txt") &&
@@ -618,6 +646,27 @@ static void csv_row(Report *r, FILE *f, int pi)
   fprintf(f, ",%d,%d,%ld,%ld\r\n", solved, stars, attempts, (seconds + 30) / 60);
 }
 
+/* The last row: how many pupils solved each level, then the class's sums. */
+static void csv_totals(Report *r, FILE *f)
+{
+  int solved = 0, stars = 0;
+  long attempts = 0, seconds = 0;
+  fputs("All pupils: solved by,", f);
+  for (int i = 0; i < r->nlevels; i++) {
+    int by = 0;
+    for (int p = 0; p < r->npupils; p++) {
+      const ReportCell *c = report_cell(r, p, r->level_order[i]);
+      by += c && c->best > 0;
+      stars += c ? c->best : 0;
+      attempts += c ? c->attempts : 0;
+      seconds += c ? c->seconds : 0;
+    }
+    fprintf(f, ",%d", by);
+    solved += by;
+  }
+  fprintf(f, ",%d,%d,%ld,%ld\r\n", solved, stars, attempts, (seconds + 30) / 60);
+}
+
 bool report_write_csv(Report *r, const char *path, char *err, size_t errlen)
 {
   report_sort(r);
@@ -629,6 +678,8 @@ bool report_write_csv(Report *r, const char *path, char *err, size_t errlen)
   csv_header(r, f);
   for (int i = 0; i < r->npupils; i++)
     csv_row(r, f, r->pupil_order[i]);
+  if (r->npupils)
+    csv_totals(r, f);
   bool ok = !ferror(f);
   ok = fclose(f) == 0 && ok;
   if (!ok)

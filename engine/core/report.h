@@ -18,9 +18,13 @@ void report_free(Report *r); /* accepts NULL */
 
 /* A level the report should show, in play order (call in order): its title and concept
    (sequence | repetition | selection | variables | functions | debugging, or "" unknown). Levels
-   found only in progress files are shown after these, by when they were first tried. */
+   found only in progress files are shown after these, by when they were first tried. It may be
+   called before or after the progress files are read. */
 void report_add_level(Report *r, const char *pack, const char *level, const char *title,
                       const char *concept);
+
+/* True when the report knows a level of this pack (from report_add_level or a progress file). */
+bool report_has_pack(const Report *r, const char *pack);
 
 /* Reads one progress file. False when the whole file was skipped (the reason is kept). */
 bool report_add_file(Report *r, const char *path);

@@ -152,8 +152,11 @@ static const char *const style =
     ".grid td{width:38px;height:26px;font-size:12px}.grid td a{display:block;color:inherit;"
     "text-decoration:none;line-height:26px}"
     ".grid td.tot{width:auto;padding:0 8px;font-weight:600}"
-    ".n{background:#fff}.s0{background:#f8c9c4;color:#8a1c12}.s1{background:#fde9a9}"
-    ".s2{background:#bfe5b0}.s3{background:#5cb85c;color:#fff}"
+    ".n{background:#fff}.s0{background:#fbd9a5;color:#6b3d00}.s1{background:#d6e9f8}"
+    ".s2{background:#8cc3ea}.s3{background:#0b5d99;color:#fff}"
+    ".grid tr.all th,.grid tr.all td{background:#f6f8fa;font-weight:600;border-top:2px solid "
+    "#99a3ad}"
+    ".ican li{margin:2px 0}.ican .ks{color:#55606e;font-size:12px}"
     ".list td,.list th{border-bottom:1px solid #e3e7ec;padding:4px 10px;text-align:left}"
     ".list th{background:#f6f8fa}"
     "details{margin:4px 0}summary{cursor:pointer;padding:4px 0}"
@@ -241,6 +244,24 @@ static void grid_cell(FILE *f, const Report *r, int pi, int li)
           c->attempts, c->attempts == 1 ? "y" : "ies", spent, pi, li, stars_text(c->best));
 }
 
+/* The last row: how many of the class solved each level, and the class's sums. */
+static void grid_totals(FILE *f, const Report *r, int from, int to)
+{
+  int all_solved = 0, all_stars = 0;
+  fputs("<tr class=\"all\"><th class=\"name\">Solved by</th>", f);
+  for (int l = 0; l < r->nlevels; l++) {
+    int by = 0;
+    for (int i = from; i < to; i++) {
+      const ReportCell *c = report_cell(r, r->pupil_order[i], r->level_order[l]);
+      by += c && c->best > 0;
+      all_stars += c && c->best > 0 ? c->best : 0;
+    }
+    all_solved += by;
+    fprintf(f, "<td title=\"%d of %d pupils\">%d</td>", by, to - from, by);
+  }
+  fprintf(f, "<td class=\"tot\">%d</td><td class=\"tot\">%d</td></tr>\n", all_solved, all_stars);
+}
+
 static void grid_rows(FILE *f, const Report *r, int from, int to)
 {
   for (int i = from; i < to; i++) {
@@ -257,6 +278,7 @@ static void grid_rows(FILE *f, const Report *r, int from, int to)
     }
     fprintf(f, "<td class=\"tot\">%d</td><td class=\"tot\">%d</td></tr>\n", solved, stars);
   }
+  grid_totals(f, r, from, to);
   fputs("</tbody></table>\n", f);
 }
 
@@ -288,14 +310,14 @@ static void chart_levels(FILE *f, const Report *r, int from, int to)
     esc(f, name);
     fprintf(f,
             "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#eef1f4\"/>"
-            "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#5cb85c\"/>"
-            "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#f08a7e\"/>"
+            "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#0b5d99\"/>"
+            "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#e69f00\"/>"
             "<text x=\"%d\" y=\"%d\">%d%%</text>\n",
             label, y, barw, label, y, ws, label + ws, y, wt, label + barw + 6, y + 13,
             100 * solved / n);
   }
-  fputs("</svg>\n<p class=\"note\">Green: solved. Red: tried, not solved yet. Grey: not tried "
-        "yet.</p>\n",
+  fputs("</svg>\n<p class=\"note\">Dark blue: solved. Orange: tried, not solved yet. Grey: not "
+        "tried yet.</p>\n",
         f);
 }
 
@@ -369,6 +391,58 @@ static void concepts_table(FILE *f, const Report *r, int from, int to)
   fputs("</table>\n", f);
 }
 
+/* What a pupil can say they did, per concept, with the curriculum statements it shows. */
+static const char *const i_can[REPORT_CONCEPTS] = {
+    "I can put instructions in the right order to reach a goal",
+    "I can use a loop to repeat instructions",
+    "I can use if and else so my program decides what to do",
+    "I can make a function: give a set of steps a name and use it again",
+    "I can use a variable to count or remember something",
+    "I can find and fix a mistake in a program"};
+
+/* A pupil can say it when they solved two levels of the concept (one, where only one exists). */
+static bool pupil_can(const Report *r, int pi, int concept)
+{
+  int levels = 0, solved = 0;
+  for (int l = 0; l < r->nlevels; l++) {
+    if (concept_index(r->levels[l].concept) != concept)
+      continue;
+    const ReportCell *c = report_cell(r, pi, l);
+    levels++;
+    solved += c && c->best > 0;
+  }
+  return solved > 0 && solved >= (levels < 2 ? levels : 2);
+}
+
+static void i_can_list(FILE *f, const Report *r, int from, int to)
+{
+  fputs("<h3>What each pupil can do</h3>\n<table class=\"list ican\"><tr><th>Pupil</th><th>"
+        "I can&hellip;</th></tr>\n",
+        f);
+  for (int i = from; i < to; i++) {
+    int pi = r->pupil_order[i], said = 0;
+    fputs("<tr><td>", f);
+    esc(f, r->pupils[pi].name);
+    fputs("</td><td><ul style=\"margin:0;padding-left:18px\">", f);
+    for (int c = 0; c < REPORT_CONCEPTS; c++) {
+      if (!pupil_can(r, pi, c))
+        continue;
+      fprintf(f, "<li>%s <span class=\"ks\">(", i_can[c]);
+      for (int k = 0; concept_statements[c][k]; k++)
+        fprintf(f, "%s%s", k ? ", " : "", concept_statements[c][k]);
+      fputs(")</span></li>", f);
+      said++;
+    }
+    if (said)
+      fputs("</ul></td></tr>\n", f);
+    else
+      fprintf(f, "</ul><span class=\"note\">%s</span></td></tr>\n",
+              r->pupils[pi].nfiles ? "not yet: two levels of one kind solved will show here"
+                                   : "not started yet");
+  }
+  fputs("</table>\n", f);
+}
+
 static bool concepts_known(const Report *r)
 {
   for (int l = 0; l < r->nlevels; l++)
@@ -390,9 +464,10 @@ static void class_section(FILE *f, const Report *r, int from, int to)
   grid_rows(f, r, from, to);
   if (r->nlevels)
     chart_levels(f, r, from, to);
-  if (concepts_known(r))
+  if (concepts_known(r)) {
     concepts_table(f, r, from, to);
-  else
+    i_can_list(f, r, from, to);
+  } else
     fputs("<p class=\"note\">Concepts and curriculum statements appear when the report is "
           "given the level folders: <code>codebridge report FOLDER --levels LEVELS</code>.</p>\n",
           f);

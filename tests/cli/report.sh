@@ -17,7 +17,9 @@ check() { # check DESCRIPTION COMMAND...
 check "report exits 0" test $? -eq 0
 check "report.csv as written by hand" cmp "$tmp/one/report.csv" fixtures/progress/class-expected.csv
 check "report.html written" grep -q "Amy Smith" "$tmp/one/report.html"
-check "summary names the pupils" grep -q "3 pupils, 3 levels, 11 attempts" "$tmp/out.txt"
+check "summary names the pupils, the one who never played too" grep -q "4 pupils, 3 levels, 11 attempts" "$tmp/out.txt"
+check "a pupil on the class list who never played has a row" grep -q "^Dev Patel,4B,,,," "$tmp/one/report.csv"
+check "the totals row" grep -q "^All pupils: solved by,,2,2,0,4,9,11,15" "$tmp/one/report.csv"
 check "summary lists a skipped file" grep -q "notes.txt: is not a Codebridge progress file" "$tmp/out.txt"
 check "summary lists a torn line" grep -q "Ben Jones.txt:8: the last line was cut off" "$tmp/out.txt"
 
@@ -52,6 +54,16 @@ LUA
 check "report with --levels exits 0" test $? -eq 0
 check "level title in report.csv" grep -q "To the bus stop (bus-stop)" "$tmp/lv/report.csv"
 check "concepts in report.html" grep -q "KS1.1" "$tmp/lv/report.html"
+
+# Progress on the bundled levels: their titles and concepts without --levels.
+mkdir -p "$tmp/bundled"
+printf 'forward()\nforward()\nforward()\nforward()\n' > "$tmp/four.lua"
+for level in 01-bus-stop 02-along-the-street; do
+  "$CB" run "../levels/01-london/$level.lua" "$tmp/four.lua" --progress "$tmp/bundled" --pupil "Amy" --class 3A > /dev/null 2>&1
+done
+"$CB" report "$tmp/bundled" --out "$tmp/bout" > /dev/null 2>&1
+check "bundled level titles without --levels" grep -q "To the bus stop" "$tmp/bout/report.csv"
+check "bundled concepts and I can statements without --levels" grep -q "I can put instructions" "$tmp/bout/report.html"
 
 # Nothing to report, or the command typed wrongly: exit 2 with a clear message.
 mkdir "$tmp/empty"
