@@ -603,6 +603,71 @@ static void test_roster_encodings(void)
   progress_names_free(pupils);
 }
 
+static ProgressAttempt attempt_at(time_t t, const char *level, const char *outcome, int stars)
+{
+  ProgressAttempt a = {.time = t, .stars = stars, .blocks = 3, .steps = 5, .seconds = 40};
+  snprintf(a.machine, sizeof a.machine, "laptop-3");
+  snprintf(a.pack, sizeof a.pack, "01-london");
+  snprintf(a.level, sizeof a.level, "%s", level);
+  snprintf(a.outcome, sizeof a.outcome, "%s", outcome);
+  snprintf(a.view, sizeof a.view, "blocks");
+  return a;
+}
+
+/* A child played as Guest; the teacher names her later. Her attempts and programs become hers,
+   her own later work is not overwritten, adopting twice adds nothing, the guest starts afresh. */
+static void test_adopt_guest(void)
+{
+  char dir[300], err[256], path[4200];
+  snprintf(dir, sizeof dir, "%s/adopt", tmp);
+  mkdir(dir, 0755);
+  ProgressAttempt g1 = attempt_at(1000, "bus-stop", "unsolved", 0);
+  ProgressAttempt g2 = attempt_at(1100, "bus-stop", "solved", 3);
+  ProgressAttempt g3 = attempt_at(1200, "corner", "solved", 2);
+  CHECK(progress_record(dir, "Guest", "", &g1, NULL, 0, err, sizeof err));
+  CHECK(progress_record(dir, "Guest", "", &g2, "forward()\n", 10, err, sizeof err));
+  CHECK(progress_record(dir, "Guest", "", &g3, "turn_left()\n", 12, err, sizeof err));
+  /* Zoë herself worked on corner later, on another day. */
+  ProgressAttempt z1 = attempt_at(5000, "corner", "solved", 3);
+  CHECK(progress_record(dir, "Zoë", "4B", &z1, "-- mine\n", 8, err, sizeof err));
+
+  CHECK(progress_adopt(dir, "Guest", "", "Zoë", "4B", err, sizeof err));
+  CHECK(progress_pupil_path(dir, "Zoë", "4B", path, sizeof path));
+  ProgressLog *log = progress_read_file(path, err, sizeof err);
+  CHECK_INT(4, log ? log->nattempts : -1);
+  CHECK_STR("Zoë", log ? log->pupil : "");
+  CHECK_INT(3, log ? progress_best_stars(log, "01-london", "bus-stop") : -9);
+  CHECK_INT(2, log ? progress_attempt_count(log, "01-london", "bus-stop") : -9);
+  progress_log_free(log);
+  size_t len = 0;
+  char *prog = progress_load_program(dir, "Zoë", "4B", "01-london", "bus-stop", &len);
+  CHECK_STR("forward()\n", prog ? prog : "");
+  free(prog);
+  prog = progress_load_program(dir, "Zoë", "4B", "01-london", "corner", &len);
+  CHECK_STR("-- mine\n", prog ? prog : ""); /* her own later program stays */
+  free(prog);
+  /* The guest's log and programs are gone: the next guest starts afresh. */
+  CHECK(progress_pupil_path(dir, "Guest", "", path, sizeof path));
+  CHECK(access(path, F_OK) != 0);
+  CHECK(progress_load_program(dir, "Guest", "", "01-london", "bus-stop", &len) == NULL);
+
+  /* Again (a guest log that came back from a backup): nothing is added twice. */
+  CHECK(progress_record(dir, "Guest", "", &g1, NULL, 0, err, sizeof err));
+  CHECK(progress_adopt(dir, "Guest", "", "Zoë", "4B", err, sizeof err));
+  CHECK(progress_pupil_path(dir, "Zoë", "4B", path, sizeof path));
+  log = progress_read_file(path, err, sizeof err);
+  CHECK_INT(4, log ? log->nattempts : -1);
+  progress_log_free(log);
+
+  /* No guest work: a clear reason, nothing written. */
+  CHECK(!progress_adopt(dir, "Guest", "", "Ben", "4B", err, sizeof err));
+  CHECK(err[0] != '\0');
+  CHECK(progress_pupil_path(dir, "Ben", "4B", path, sizeof path));
+  CHECK(access(path, F_OK) != 0);
+  /* A pupil cannot adopt themselves (the same file). */
+  CHECK(!progress_adopt(dir, "Zoë", "4B", "Zoë", "4B", err, sizeof err));
+}
+
 int main(void)
 {
   snprintf(tmp, sizeof tmp, "/tmp/test_progress_XXXXXX");
@@ -620,6 +685,7 @@ int main(void)
   test_resolve_dir();
   test_rosters();
   test_roster_encodings();
+  test_adopt_guest();
   char cmd[300];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
   if (check_failed == 0 && system(cmd) != 0)

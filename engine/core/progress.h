@@ -104,6 +104,14 @@ char *progress_load_program(const char *dir, const char *pupil, const char *clas
 /* The attempt as its line, with the newline. False when the attempt is invalid (reason in out). */
 bool progress_format_line(const ProgressAttempt *a, char *out, size_t cap);
 
+/* Hands a guest's work to a pupil (the teacher names who played): every attempt of the guest's
+   log is appended to the pupil's (creating it), the guest's program for a level becomes the
+   pupil's when the guest tried that level last, then the guest's log is removed. Adopting again
+   adds nothing twice. False with err when nothing could be read or written; a failure halfway
+   keeps the guest's log, so nothing is ever lost. */
+bool progress_adopt(const char *dir, const char *guest, const char *guest_class, const char *pupil,
+                    const char *pupil_class, char *err, size_t errlen);
+
 /* --- reading ----------------------------------------------------------------------------- */
 
 /* Parses one line (no newline). False with a reason when it is not a valid attempt. */
