@@ -12,6 +12,7 @@
 #include "pack.h"
 #include "paths.h"
 #include "report.h"
+#include "util.h"
 
 #define MAX_PACKS 64
 
@@ -59,7 +60,7 @@ static void load_levels(Report *r, const char *root, bool only_played)
 static bool write_outputs(Report *r, const char *out)
 {
   char csv[4200], html[4200], err[4400];
-  if (!fileio_is_dir(out) && mkdir(out, 0755) != 0) {
+  if (!util_mkdir_p(out)) {
     fprintf(stderr, "report: cannot make the folder %s: %s\n", out, strerror(errno));
     return false;
   }

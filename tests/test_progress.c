@@ -79,6 +79,12 @@ static void test_round_trip(void)
   ProgressAttempt back;
   CHECK(progress_parse_line(line, strlen(line) - 1, &back, NULL, 0));
   CHECK_STR("a_b_c", back.level);
+  /* A field ending in a non-ASCII character keeps it whole (Salle-Café, not Salle-Caf). */
+  ProgressAttempt cafe = attempt(0, "x", "solved", 1, 1);
+  snprintf(cafe.machine, sizeof cafe.machine, "Salle-Caf\xC3\xA9");
+  CHECK(progress_format_line(&cafe, line, sizeof line));
+  CHECK(progress_parse_line(line, strlen(line) - 1, &back, NULL, 0));
+  CHECK_STR("Salle-Caf\xC3\xA9", back.machine);
   /* Invalid attempts are refused, not written. */
   ProgressAttempt bad = attempt(0, "x", "won", 1, 1);
   CHECK(!progress_format_line(&bad, line, sizeof line));
@@ -496,6 +502,15 @@ static void test_resolve_dir(void)
   CHECK(progress_resolve_dir(NULL, out, sizeof out));
   snprintf(want, sizeof want, "%s/shared drive", tmp);
   CHECK_STR(want, out);
+  /* A setting hidden after byte 4096 of a comment line does not take effect. */
+  char hidden[6000] = "# ";
+  memset(hidden + 2, 'x', 4093); /* fgets(4096) would start a new line right here */
+  snprintf(hidden + 4095, sizeof hidden - 4095, "unlock_all = yes\nteacher = yes\n");
+  write_file(cfg, hidden, strlen(hidden));
+  char v[16];
+  CHECK(!progress_setting("unlock_all", v, sizeof v));
+  CHECK(progress_setting("teacher", v, sizeof v));
+  write_file(cfg, settings, strlen(settings));
   /* Portable mode: progress/ beside the program wins over the settings. */
   char self[1024];
   ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sandbox.h"
+#include "util.h"
 
 /* ---- errors ---- */
 
@@ -109,37 +110,13 @@ int level_find_line(const LevelSource *s, const char *name, int from)
 
 /* ---- names: unknown keys, with "did you mean" ---- */
 
-static int edit_distance(const char *a, const char *b)
-{
-  int la = (int)strlen(a), lb = (int)strlen(b);
-  if (la > 40 || lb > 40)
-    return 99;
-  int row[41];
-  for (int j = 0; j <= lb; j++)
-    row[j] = j;
-  for (int i = 1; i <= la; i++) {
-    int diag = row[0];
-    row[0] = i;
-    for (int j = 1; j <= lb; j++) {
-      int up = row[j], best = diag + (a[i - 1] != b[j - 1]);
-      if (up + 1 < best)
-        best = up + 1;
-      if (row[j - 1] + 1 < best)
-        best = row[j - 1] + 1;
-      diag = up;
-      row[j] = best;
-    }
-  }
-  return row[lb];
-}
-
 /* The closest of known to word (at most 2 edits, fewer for short words), or NULL. */
 const char *level_read_did_you_mean(const char *word, const char *const *known)
 {
   const char *best = NULL;
   int best_d = strlen(word) <= 3 ? 1 : 2;
   for (int i = 0; known[i]; i++) {
-    int d = edit_distance(word, known[i]);
+    int d = util_edit_distance(word, known[i], false);
     if (d <= best_d && (!best || d < best_d)) {
       best = known[i];
       best_d = d;

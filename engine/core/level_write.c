@@ -13,43 +13,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "util.h"
 
-typedef struct {
-  char *s;
-  size_t len, cap;
-  bool oom;
-} Buf;
-
-static void buf_add(Buf *b, const char *s, size_t n)
-{
-  if (b->oom) return;
-  if (b->len + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 1024;
-    while (cap < b->len + n + 1) cap *= 2;
-    char *p = realloc(b->s, cap);
-    if (!p) {
-      b->oom = true;
-      return;
-    }
-    b->s = p;
-    b->cap = cap;
-  }
-  memcpy(b->s + b->len, s, n);
-  b->len += n;
-  b->s[b->len] = '\0';
-}
-
-static void buf_puts(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
-
-static void buf_printf(Buf *b, const char *fmt, ...)
-{
-  char tmp[512];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-  va_end(ap);
-  if (n > 0) buf_add(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
 
 /* ---- quoting ---------------------------------------------------------------------------- */
 
@@ -80,24 +45,24 @@ static int bracket_level(const char *s)
   }
 }
 
-static void quote_escaped(Buf *b, const char *s)
+static void quote_escaped(UtilBuf *b, const char *s)
 {
-  buf_puts(b, "\"");
+  util_buf_puts(b, "\"");
   for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
     switch (*p) {
-    case '"': buf_puts(b, "\\\""); break;
-    case '\\': buf_puts(b, "\\\\"); break;
-    case '\n': buf_puts(b, "\\n"); break;
-    case '\t': buf_puts(b, "\\t"); break;
+    case '"': util_buf_puts(b, "\\\""); break;
+    case '\\': util_buf_puts(b, "\\\\"); break;
+    case '\n': util_buf_puts(b, "\\n"); break;
+    case '\t': util_buf_puts(b, "\\t"); break;
     default:
-      if (*p < ' ' || *p == 127) buf_printf(b, "\\%03d", *p); /* 3 digits: no digit may follow */
-      else buf_add(b, (const char *)p, 1);
+      if (*p < ' ' || *p == 127) util_buf_printf(b, "\\%03d", *p); /* 3 digits: no digit may follow */
+      else util_buf_add(b, (const char *)p, 1);
     }
   }
-  buf_puts(b, "\"");
+  util_buf_puts(b, "\"");
 }
 
-static void quote(Buf *b, const char *s, bool multi_line)
+static void quote(UtilBuf *b, const char *s, bool multi_line)
 {
   if (!multi_line || !long_bracket_safe(s)) {
     quote_escaped(b, s);
@@ -108,18 +73,18 @@ static void quote(Buf *b, const char *s, bool multi_line)
   memset(eq, '=', (size_t)k);
   eq[k] = '\0';
   /* Lua drops a newline right after the opening bracket: write one, so the text keeps its own */
-  buf_printf(b, "[%s[\n", eq);
-  buf_puts(b, s);
-  buf_printf(b, "]%s]", eq);
+  util_buf_printf(b, "[%s[\n", eq);
+  util_buf_puts(b, s);
+  util_buf_printf(b, "]%s]", eq);
 }
 
 size_t level_write_quote(const char *s, bool multi_line, char *out, size_t cap)
 {
-  Buf b = {0};
+  UtilBuf b = {0};
   quote(&b, s, multi_line);
   size_t n = b.oom ? 0 : b.len;
-  if (cap > 0) snprintf(out, cap, "%s", b.s ? b.s : "");
-  free(b.s);
+  if (cap > 0) snprintf(out, cap, "%s", b.data ? b.data : "");
+  util_buf_free(&b);
   return n;
 }
 
@@ -151,34 +116,34 @@ static bool text_is_plain_en(const LevelText *t)
 }
 
 /* A text, or a table of texts by language. */
-static void write_text(Buf *b, const LevelText *t, bool multi_line, const char *indent)
+static void write_text(UtilBuf *b, const LevelText *t, bool multi_line, const char *indent)
 {
   if (text_is_plain_en(t)) {
     quote(b, t->text[0], multi_line && strchr(t->text[0], '\n'));
     return;
   }
-  buf_puts(b, "{\n");
+  util_buf_puts(b, "{\n");
   for (int i = 0; i < t->n; i++) {
-    if (strchr(t->lang[i], '-')) buf_printf(b, "%s  [\"%s\"] = ", indent, t->lang[i]);
-    else buf_printf(b, "%s  %s = ", indent, t->lang[i]);
+    if (strchr(t->lang[i], '-')) util_buf_printf(b, "%s  [\"%s\"] = ", indent, t->lang[i]);
+    else util_buf_printf(b, "%s  %s = ", indent, t->lang[i]);
     quote(b, t->text[i], multi_line && strchr(t->text[i], '\n'));
-    buf_puts(b, ",\n");
+    util_buf_puts(b, ",\n");
   }
-  buf_printf(b, "%s}", indent);
+  util_buf_printf(b, "%s}", indent);
 }
 
-static void write_field_text(Buf *b, const char *name, const LevelText *t, bool multi_line)
+static void write_field_text(UtilBuf *b, const char *name, const LevelText *t, bool multi_line)
 {
   if (t->n == 0) return;
-  buf_printf(b, "  %s = ", name);
+  util_buf_printf(b, "  %s = ", name);
   write_text(b, t, multi_line, "  ");
-  buf_puts(b, ",\n");
+  util_buf_puts(b, ",\n");
 }
 
-static void write_map(Buf *b, const World *w)
+static void write_map(UtilBuf *b, const World *w)
 {
   static const char robots[] = "^>v<";
-  buf_puts(b, "  -- The map: # wall, . floor, G goal, * something to pick up,\n"
+  util_buf_puts(b, "  -- The map: # wall, . floor, G goal, * something to pick up,\n"
               "  -- and the robot facing > east, < west, ^ north or v south.\n"
               "  map = [[\n");
   for (int y = 0; y < w->h; y++) {
@@ -190,19 +155,19 @@ static void write_map(Buf *b, const World *w)
       row[x] = c;
     }
     row[w->w] = '\n';
-    buf_add(b, row, (size_t)w->w + 1);
+    util_buf_add(b, row, (size_t)w->w + 1);
   }
-  buf_puts(b, "]],\n\n");
+  util_buf_puts(b, "]],\n\n");
 }
 
-static void write_commands(Buf *b, const Level *lv)
+static void write_commands(UtilBuf *b, const Level *lv)
 {
-  buf_puts(b, "  -- The blocks pupils may use. All of them: forward, turn_left, turn_right, "
+  util_buf_puts(b, "  -- The blocks pupils may use. All of them: forward, turn_left, turn_right, "
               "pick_up,\n  -- path_ahead, path_left, path_right, at_goal, item_here.\n"
               "  commands = {");
   for (int i = 0; i < lv->ncommands; i++)
-    buf_printf(b, "%s\"%s\"", i ? ", " : " ", lv->commands[i].name);
-  buf_puts(b, lv->ncommands ? " },\n\n" : "},\n\n");
+    util_buf_printf(b, "%s\"%s\"", i ? ", " : " ", lv->commands[i].name);
+  util_buf_puts(b, lv->ncommands ? " },\n\n" : "},\n\n");
 }
 
 static const char *goal_word(LevelGoal g)
@@ -210,75 +175,75 @@ static const char *goal_word(LevelGoal g)
   return g == GOAL_COLLECT ? "collect" : g == GOAL_COLLECT_AND_REACH ? "collect_and_reach" : "reach";
 }
 
-static void write_program(Buf *b, const char *name, const char *program)
+static void write_program(UtilBuf *b, const char *name, const char *program)
 {
-  buf_printf(b, "  %s = ", name);
+  util_buf_printf(b, "  %s = ", name);
   quote(b, program, true);
-  buf_puts(b, ",\n\n");
+  util_buf_puts(b, ",\n\n");
 }
 
-static void write_top(Buf *b, const Level *lv)
+static void write_top(UtilBuf *b, const Level *lv)
 {
-  buf_puts(b, "-- A Codebridge level, made with the level editor. Change what you like, then "
+  util_buf_puts(b, "-- A Codebridge level, made with the level editor. Change what you like, then "
               "check it:\n--     codebridge check THIS_FILE\n"
               "-- The guide for teachers is docs/levels.md. Lines starting with -- are notes "
               "for you:\n-- Codebridge ignores them.\nreturn {\n"
               "  -- A short name made of small letters, digits and dashes. Each level of a pack "
               "needs its own.\n");
-  buf_printf(b, "  id = \"%s\",\n\n  -- What pupils read. Keep it short and friendly.\n", lv->id);
+  util_buf_printf(b, "  id = \"%s\",\n\n  -- What pupils read. Keep it short and friendly.\n", lv->id);
   write_field_text(b, "title", &lv->title, false);
   write_field_text(b, "story", &lv->story, true);
-  buf_puts(b, "\n");
+  util_buf_puts(b, "\n");
   if (lv->concept[0])
-    buf_printf(b, "  -- What the level teaches:\n  -- sequence, repetition, selection, variables, "
+    util_buf_printf(b, "  -- What the level teaches:\n  -- sequence, repetition, selection, variables, "
                   "functions or debugging.\n  concept = \"%s\",\n\n", lv->concept);
-  buf_printf(b, "  -- How pupils write: \"blocks\", \"text\" or \"both\".\n  mode = \"%s\",\n\n",
+  util_buf_printf(b, "  -- How pupils write: \"blocks\", \"text\" or \"both\".\n  mode = \"%s\",\n\n",
              lv->mode[0] ? lv->mode : "both");
 }
 
-static void write_rest(Buf *b, const Level *lv)
+static void write_rest(UtilBuf *b, const Level *lv)
 {
-  buf_printf(b, "  -- \"reach\": get to G. \"collect\": pick up every *. \"collect_and_reach\": "
+  util_buf_printf(b, "  -- \"reach\": get to G. \"collect\": pick up every *. \"collect_and_reach\": "
                 "both.\n  goal = \"%s\",\n\n", goal_word(lv->goal));
   if (lv->par > 0)
-    buf_printf(b, "  -- How many blocks a tidy answer uses: that many or fewer earns three "
+    util_buf_printf(b, "  -- How many blocks a tidy answer uses: that many or fewer earns three "
                   "stars.\n  par = %d,\n\n", lv->par);
   if (lv->max_steps != LEVEL_DEFAULT_MAX_STEPS)
-    buf_printf(b, "  -- A run stops after this many steps.\n  max_steps = %d,\n\n", lv->max_steps);
-  buf_puts(b, "  -- Your own answer. `codebridge check` runs it to prove the level can be "
+    util_buf_printf(b, "  -- A run stops after this many steps.\n  max_steps = %d,\n\n", lv->max_steps);
+  util_buf_puts(b, "  -- Your own answer. `codebridge check` runs it to prove the level can be "
               "solved.\n");
   write_program(b, "solution", lv->solution ? lv->solution : "");
   if (lv->start_program) {
-    buf_puts(b, "  -- What the editor holds when a pupil first opens the level.\n");
+    util_buf_puts(b, "  -- What the editor holds when a pupil first opens the level.\n");
     write_program(b, "start_program", lv->start_program);
   }
   if (lv->nhints > 0) {
-    buf_puts(b, "  -- Help for pupils who are stuck, gentle first.\n  hints = {\n");
+    util_buf_puts(b, "  -- Help for pupils who are stuck, gentle first.\n  hints = {\n");
     for (int i = 0; i < lv->nhints; i++) {
-      buf_puts(b, "    ");
+      util_buf_puts(b, "    ");
       write_text(b, &lv->hints[i], true, "    ");
-      buf_puts(b, ",\n");
+      util_buf_puts(b, ",\n");
     }
-    buf_puts(b, "  },\n");
+    util_buf_puts(b, "  },\n");
   }
-  buf_puts(b, "}\n");
+  util_buf_puts(b, "}\n");
 }
 
 char *level_write_text(const Level *lv, size_t *len, char *err, size_t errlen)
 {
   if (!level_write_possible(lv, err, errlen)) return NULL;
-  Buf b = {0};
+  UtilBuf b = {0};
   write_top(&b, lv);
   write_map(&b, &lv->start);
   write_commands(&b, lv);
   write_rest(&b, lv);
   if (b.oom) {
-    free(b.s);
+    util_buf_free(&b);
     snprintf(err, errlen, "out of memory");
     return NULL;
   }
   if (len) *len = b.len;
-  return b.s;
+  return util_buf_take(&b);
 }
 
 bool level_write_file(const Level *lv, const char *path, char *err, size_t errlen)

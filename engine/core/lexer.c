@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util.h"
+
 typedef struct {
   const char *s;
   size_t len, i;
@@ -449,8 +451,7 @@ void lexer_near(const char *src, const LexToken *t, char *out, size_t cap)
   for (; k < n && k + 1 < cap && !is_newline(s[k]); k++)
     out[k] = (char)((s[k] < 32 && s[k] != '\t') || s[k] == 127 ? '?' : s[k]);
   if (k < n && k + 1 >= cap) /* cut: do not leave half a UTF-8 character */
-    while (k > 0 && (s[k] & 0xC0) == 0x80)
-      k--;
+    k = util_utf8_cut((const char *)s, n, k);
   out[k] = '\0';
 }
 

@@ -3,7 +3,6 @@
    only keys, and the shapes of Lua's own (English) messages it recognises. */
 #include "messages.h"
 
-#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +13,7 @@
 #include "fileio.h"
 #include "paths.h"
 #include "sandbox.h"
+#include "util.h"
 
 #define MESSAGES_MAX 512
 
@@ -156,39 +156,12 @@ char *messages_format(char *out, size_t cap, const char *key, ...)
   return out;
 }
 
-/* Edit distance with an early cap: names are short, so a small table suffices. */
-static int distance(const char *a, const char *b)
-{
-  size_t la = strlen(a), lb = strlen(b);
-  if (la > 40 || lb > 40)
-    return 99;
-  int row[41];
-  for (size_t j = 0; j <= lb; j++)
-    row[j] = (int)j;
-  for (size_t i = 1; i <= la; i++) {
-    int diag = row[0];
-    row[0] = (int)i;
-    for (size_t j = 1; j <= lb; j++) {
-      int up = row[j];
-      int cost = tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]) ? 0 : 1;
-      int best = diag + cost;
-      if (up + 1 < best)
-        best = up + 1;
-      if (row[j - 1] + 1 < best)
-        best = row[j - 1] + 1;
-      row[j] = best;
-      diag = up;
-    }
-  }
-  return row[lb];
-}
-
 const char *messages_did_you_mean(const char *word, const char *const *known, int nknown)
 {
   const char *best = NULL;
   int best_d = 3;
   for (int i = 0; i < nknown; i++) {
-    int d = distance(word, known[i]);
+    int d = util_edit_distance(word, known[i], true);
     if (d < best_d) {
       best_d = d;
       best = known[i];
@@ -311,27 +284,13 @@ void messages_explain_lua(const char *m, int line, const char *const *known, int
   }
 }
 
-/* Length of the valid UTF-8 character at s (1-4), or 0 when the bytes are not one. */
-static int utf8_char_len(const unsigned char *s)
-{
-  int n = s[0] < 0x80         ? 1
-          : (s[0] >> 5) == 6  ? 2
-          : (s[0] >> 4) == 14 ? 3
-          : (s[0] >> 3) == 30 ? 4
-                              : 0;
-  for (int i = 1; i < n; i++)
-    if ((s[i] & 0xC0) != 0x80)
-      return 0;
-  return n;
-}
-
 /* A word from the pupil's text made safe to show: control bytes and broken UTF-8 (a program
    full of junk bytes) become '?', so a sentence never garbles the screen or the terminal. */
 static void printable(const char *in, char *out, size_t cap)
 {
   size_t o = 0;
   for (const unsigned char *p = (const unsigned char *)in; *p && o + 5 < cap;) {
-    int n = utf8_char_len(p);
+    int n = util_utf8_char_len((const char *)p, 4); /* stops at the NUL */
     if (n == 0 || (n == 1 && (*p < 0x20 || *p == 0x7f))) {
       out[o++] = '?';
       p++;

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util.h"
+
 /* ---- Building and freeing ------------------------------------------------------------ */
 
 Block *block_new(BlockKind k)
@@ -238,66 +240,15 @@ const char *program_error_name(ProgramErrorCode code)
 
 /* ---- Output buffer ------------------------------------------------------------------- */
 
-typedef struct {
-  char *data;
-  size_t len, cap;
-  bool oom;
-} Buf;
-
-static void put(Buf *o, const char *s, size_t n)
-{
-  if (o->oom)
-    return;
-  if (o->len + n + 1 > o->cap) {
-    size_t cap = o->cap ? o->cap : 256;
-    while (cap < o->len + n + 1)
-      cap *= 2;
-    char *d = realloc(o->data, cap);
-    if (!d) {
-      o->oom = true;
-      return;
-    }
-    o->data = d;
-    o->cap = cap;
-  }
-  memcpy(o->data + o->len, s, n);
-  o->len += n;
-  o->data[o->len] = '\0';
-}
-
-static void putf(Buf *o, const char *fmt, ...)
-{
-  char line[256];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(line, sizeof line, fmt, ap);
-  va_end(ap);
-  if (n < 0 || (size_t)n >= sizeof line) { /* a very long name: print it in pieces */
-    o->oom = o->oom || n < 0;
-    char *big = n < 0 ? NULL : malloc((size_t)n + 1);
-    if (!big) {
-      o->oom = true;
-      return;
-    }
-    va_start(ap, fmt);
-    vsnprintf(big, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    put(o, big, (size_t)n);
-    free(big);
-    return;
-  }
-  put(o, line, (size_t)n);
-}
-
-static void indent(Buf *o, int level)
+static void indent(UtilBuf *o, int level)
 {
   for (int i = 0; i < level; i++)
-    put(o, "  ", 2);
+    util_buf_add(o, "  ", 2);
 }
 
-static char *finish(Buf *o, size_t *len)
+static char *finish(UtilBuf *o, size_t *len)
 {
-  put(o, "", 0); /* an empty result is still a string */
+  util_buf_add(o, "", 0); /* an empty result is still a string */
   if (o->oom) {
     free(o->data);
     return NULL;
@@ -314,31 +265,31 @@ static const char *s(const char *str)
 
 /* ---- Canonical text ------------------------------------------------------------------ */
 
-static void text_list(Buf *o, const Block *b, int level);
+static void text_list(UtilBuf *o, const Block *b, int level);
 
-static void text_body(Buf *o, const Block *body, int level)
+static void text_body(UtilBuf *o, const Block *body, int level)
 {
   text_list(o, body, level + 1);
   indent(o, level);
-  put(o, "end\n", 4);
+  util_buf_add(o, "end\n", 4);
 }
 
-static void text_if(Buf *o, const Block *b, int level)
+static void text_if(UtilBuf *o, const Block *b, int level)
 {
   for (const BlockArm *a = b->arms; a; a = a->next) {
     if (a != b->arms)
       indent(o, level);
-    putf(o, "%s %s%s() then\n", a == b->arms ? "if" : "elseif", a->negate ? "not " : "",
-         s(a->sensor));
+    util_buf_printf(o, "%s %s%s() then\n", a == b->arms ? "if" : "elseif", a->negate ? "not " : "",
+                    s(a->sensor));
     text_list(o, a->body, level + 1);
   }
   if (b->has_else) {
     indent(o, level);
-    put(o, "else\n", 5);
+    util_buf_add(o, "else\n", 5);
     text_list(o, b->else_body, level + 1);
   }
   indent(o, level);
-  put(o, "end\n", 4);
+  util_buf_add(o, "end\n", 4);
 }
 
 static unsigned long long magnitude(long long v)
@@ -346,52 +297,52 @@ static unsigned long long magnitude(long long v)
   return v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
 }
 
-static void text_block(Buf *o, const Block *b, int level)
+static void text_block(UtilBuf *o, const Block *b, int level)
 {
   indent(o, level);
   switch (b->kind) {
   case BLOCK_CALL:
-    putf(o, "%s()\n", s(b->name));
+    util_buf_printf(o, "%s()\n", s(b->name));
     break;
   case BLOCK_REPEAT:
     if (b->count_var)
-      putf(o, "for %s = 1, %s do\n", s(b->name), b->count_var);
+      util_buf_printf(o, "for %s = 1, %s do\n", s(b->name), b->count_var);
     else
-      putf(o, "for %s = 1, %lld do\n", s(b->name), b->number);
+      util_buf_printf(o, "for %s = 1, %lld do\n", s(b->name), b->number);
     text_body(o, b->body, level);
     break;
   case BLOCK_REPEAT_UNTIL:
-    putf(o, "while not %s() do\n", s(b->name));
+    util_buf_printf(o, "while not %s() do\n", s(b->name));
     text_body(o, b->body, level);
     break;
   case BLOCK_IF:
     text_if(o, b, level);
     break;
   case BLOCK_DEFINE:
-    putf(o, "function %s()\n", s(b->name));
+    util_buf_printf(o, "function %s()\n", s(b->name));
     text_body(o, b->body, level);
     break;
   case BLOCK_SET:
-    putf(o, "%s%s = %lld\n", b->is_local ? "local " : "", s(b->name), b->number);
+    util_buf_printf(o, "%s%s = %lld\n", b->is_local ? "local " : "", s(b->name), b->number);
     break;
   case BLOCK_CHANGE:
-    putf(o, "%s = %s %c %llu\n", s(b->name), s(b->name), b->number < 0 ? '-' : '+',
-         magnitude(b->number));
+    util_buf_printf(o, "%s = %s %c %llu\n", s(b->name), s(b->name), b->number < 0 ? '-' : '+',
+                    magnitude(b->number));
     break;
   case BLOCK_CODE:
   case BLOCK_COMMENT:
     /* A statement starting with "(" would continue a call above it: Lua reads "a = f" then
        "(g)()" on the next line as a = f(g)(). The ";" keeps it a statement of its own. */
     if (b->kind == BLOCK_CODE && b->text_len > 0 && b->text[0] == '(')
-      put(o, ";", 1);
+      util_buf_add(o, ";", 1);
     if (b->text)
-      put(o, b->text, b->text_len);
-    put(o, "\n", 1);
+      util_buf_add(o, b->text, b->text_len);
+    util_buf_add(o, "\n", 1);
     break;
   }
 }
 
-static void text_list(Buf *o, const Block *b, int level)
+static void text_list(UtilBuf *o, const Block *b, int level)
 {
   for (; b; b = b->next)
     text_block(o, b, level);
@@ -399,7 +350,7 @@ static void text_list(Buf *o, const Block *b, int level)
 
 char *program_text_ex(const Program *p, size_t *len)
 {
-  Buf o = {0};
+  UtilBuf o = {0};
   if (p)
     text_list(&o, p->first, 0);
   return finish(&o, len);
@@ -412,79 +363,80 @@ char *program_text(const Program *p)
 
 /* ---- Outline ------------------------------------------------------------------------- */
 
-static void outline_list(Buf *o, const Block *b, int level);
+static void outline_list(UtilBuf *o, const Block *b, int level);
 
 /* "code: " or "comment: " and the first line of the text, " ..." when there is more. */
-static void outline_text(Buf *o, const char *label, const Block *b)
+static void outline_text(UtilBuf *o, const char *label, const Block *b)
 {
   size_t n = 0;
-  put(o, label, strlen(label));
+  util_buf_add(o, label, strlen(label));
   while (n < b->text_len && b->text[n] != '\n' && b->text[n] != '\r')
     n++;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)b->text[i];
-    put(o, (c < 32 && c != '\t') || c == 127 ? "?" : b->text + i, 1);
+    util_buf_add(o, (c < 32 && c != '\t') || c == 127 ? "?" : b->text + i, 1);
   }
   if (n < b->text_len)
-    put(o, " ...", 4);
+    util_buf_add(o, " ...", 4);
 }
 
-static void outline_if(Buf *o, const Block *b, int level)
+static void outline_if(UtilBuf *o, const Block *b, int level)
 {
   for (const BlockArm *a = b->arms; a; a = a->next) {
     if (a != b->arms)
       indent(o, level);
-    putf(o, "%s %s%s\n", a == b->arms ? "if" : "else if", a->negate ? "not " : "", s(a->sensor));
+    util_buf_printf(o, "%s %s%s\n", a == b->arms ? "if" : "else if", a->negate ? "not " : "",
+                    s(a->sensor));
     outline_list(o, a->body, level + 1);
   }
   if (b->has_else) {
     indent(o, level);
-    put(o, "else\n", 5);
+    util_buf_add(o, "else\n", 5);
     outline_list(o, b->else_body, level + 1);
   }
 }
 
-static void outline_block(Buf *o, const Block *b, int level)
+static void outline_block(UtilBuf *o, const Block *b, int level)
 {
   indent(o, level);
   switch (b->kind) {
   case BLOCK_CALL:
-    putf(o, "%s\n", s(b->name));
+    util_buf_printf(o, "%s\n", s(b->name));
     return;
   case BLOCK_REPEAT:
     if (b->count_var)
-      putf(o, "repeat %s times", b->count_var);
+      util_buf_printf(o, "repeat %s times", b->count_var);
     else
-      putf(o, "repeat %lld times", b->number);
+      util_buf_printf(o, "repeat %lld times", b->number);
     if (!str_equal(b->name, "i"))
-      putf(o, " with %s", s(b->name));
-    put(o, "\n", 1);
+      util_buf_printf(o, " with %s", s(b->name));
+    util_buf_add(o, "\n", 1);
     break;
   case BLOCK_REPEAT_UNTIL:
-    putf(o, "repeat until %s\n", s(b->name));
+    util_buf_printf(o, "repeat until %s\n", s(b->name));
     break;
   case BLOCK_IF:
     outline_if(o, b, level);
     return;
   case BLOCK_DEFINE:
-    putf(o, "define %s\n", s(b->name));
+    util_buf_printf(o, "define %s\n", s(b->name));
     break;
   case BLOCK_SET:
-    putf(o, "set %s%s to %lld\n", b->is_local ? "local " : "", s(b->name), b->number);
+    util_buf_printf(o, "set %s%s to %lld\n", b->is_local ? "local " : "", s(b->name), b->number);
     return;
   case BLOCK_CHANGE:
-    putf(o, "change %s by %lld\n", s(b->name), b->number);
+    util_buf_printf(o, "change %s by %lld\n", s(b->name), b->number);
     return;
   case BLOCK_CODE:
   case BLOCK_COMMENT:
     outline_text(o, b->kind == BLOCK_CODE ? "code: " : "comment: ", b);
-    put(o, "\n", 1);
+    util_buf_add(o, "\n", 1);
     return;
   }
   outline_list(o, b->body, level + 1);
 }
 
-static void outline_list(Buf *o, const Block *b, int level)
+static void outline_list(UtilBuf *o, const Block *b, int level)
 {
   for (; b; b = b->next)
     outline_block(o, b, level);
@@ -492,7 +444,7 @@ static void outline_list(Buf *o, const Block *b, int level)
 
 char *program_outline(const Program *p)
 {
-  Buf o = {0};
+  UtilBuf o = {0};
   if (p)
     outline_list(&o, p->first, 0);
   return finish(&o, NULL);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "ensure.h"
+#include "util.h"
 
 #define FIELDS 10
 
@@ -110,14 +111,9 @@ static bool parse_time(const char *s, time_t *out)
 /* A text field as written: whitespace and control bytes become '_', "" becomes "-". */
 static void field_text(const char *s, char *out, size_t cap)
 {
-  size_t n = 0;
-  for (; s && *s && n + 1 < cap; s++)
-    out[n++] = ((unsigned char)*s <= ' ' || *s == 0x7f) ? '_' : *s;
-  /* A cut in the middle of a UTF-8 sequence would leave half a character: drop it. */
-  while (n > 0 && ((unsigned char)out[n - 1] & 0xC0) == 0x80)
-    n--;
-  if (n > 0 && ((unsigned char)out[n - 1] & 0xC0) == 0xC0)
-    n--;
+  size_t n = s ? util_utf8_cut(s, strlen(s), cap - 1) : 0; /* never half a character */
+  for (size_t i = 0; i < n; i++)
+    out[i] = ((unsigned char)s[i] <= ' ' || s[i] == 0x7f) ? '_' : s[i];
   if (n == 0)
     out[n++] = '-';
   out[n] = '\0';
@@ -274,12 +270,8 @@ static void header_line(ProgressLog *log, const char *line, size_t len)
     size_t kl = strlen(keys[k]);
     if (len < kl || strncmp(line, keys[k], kl) != 0 || dest[k][0])
       continue;
-    const char *v = line + kl;
     size_t vl = len - kl;
-    while (vl > 0 && (*v == ' ' || *v == '\t'))
-      v++, vl--;
-    while (vl > 0 && (v[vl - 1] == '\r' || v[vl - 1] == ' ' || v[vl - 1] == '\t'))
-      vl--;
+    const char *v = util_trim_span(line + kl, &vl);
     if (vl >= PROGRESS_NAME_MAX || memchr(v, '\0', vl))
       continue;
     memcpy(dest[k], v, vl);

@@ -17,6 +17,7 @@
 #include "ensure.h"
 #include "fileio.h"
 #include "textenc.h"
+#include "util.h"
 
 #define SAFE_MAX 40 /* bytes of a name kept in a file name: deep paths stay under Windows' 260 */
 
@@ -24,23 +25,6 @@ static void say(char *err, size_t errlen, const char *fmt, const char *a, const 
 {
   if (err && errlen)
     snprintf(err, errlen, fmt, a, b);
-}
-
-/* mkdir -p; true when the folder exists afterwards. */
-static bool make_dirs(const char *path)
-{
-  char buf[4096];
-  if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf)
-    return false;
-  for (char *p = buf + 1; *p; p++) {
-    if (*p != '/')
-      continue;
-    *p = '\0';
-    if (mkdir(buf, 0755) != 0 && errno != EEXIST)
-      return false;
-    *p = '/';
-  }
-  return (mkdir(buf, 0755) == 0 || errno == EEXIST) && fileio_is_dir(buf);
 }
 
 /* --- where it lives ---------------------------------------------------------------------- */
@@ -87,41 +71,18 @@ bool progress_settings_path(char *out, size_t cap)
          join(out, cap, dir, "settings.txt");
 }
 
-static char *trim(char *s)
-{
-  while (*s == ' ' || *s == '\t')
-    s++;
-  size_t n = strlen(s);
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
-    s[--n] = '\0';
-  return s;
-}
-
+/* Lines of any length: a long comment line never hides a setting in its tail. */
 bool progress_setting(const char *key, char *out, size_t cap)
 {
-  char path[4096], line[4096];
-  if (!progress_settings_path(path, sizeof path))
-    return false;
-  FILE *f = fopen(path, "r");
-  bool found = false;
-  while (f && !found && fgets(line, sizeof line, f)) {
-    char *eq = strchr(line, '=');
-    if (line[0] == '#' || !eq)
-      continue;
-    *eq = '\0';
-    if (strcmp(trim(line), key) == 0 && (size_t)snprintf(out, cap, "%s", trim(eq + 1)) < cap)
-      found = true;
-  }
-  if (f)
-    fclose(f);
-  return found;
+  char path[4096];
+  return progress_settings_path(path, sizeof path) && util_settings_get(path, key, out, cap);
 }
 
 static bool use_dir(const char *dir, char *out, size_t cap)
 {
   if ((size_t)snprintf(out, cap, "%s", dir) >= cap)
     return false;
-  if (make_dirs(out))
+  if (util_mkdir_p(out))
     return true;
   char why[4200];
   snprintf(why, sizeof why, "cannot make the progress folder %s: %s", dir, strerror(errno));
@@ -157,11 +118,10 @@ void progress_machine_name(char *out, size_t cap)
   else if (gethostname(name, sizeof name - 1) != 0)
     name[0] = '\0';
   name[sizeof name - 1] = '\0';
-  size_t n = 0;
-  for (const char *p = name; *p && n + 1 < cap && n < PROGRESS_ID_MAX - 1; p++)
-    out[n++] = ((unsigned char)*p <= ' ' || *p == 0x7f) ? '-' : *p;
-  while (n > 0 && ((unsigned char)out[n - 1] & 0x80)) /* never cut a character in two */
-    n--;
+  size_t max = cap - 1 < PROGRESS_ID_MAX - 1 ? cap - 1 : PROGRESS_ID_MAX - 1;
+  size_t n = util_utf8_cut(name, strlen(name), max); /* never cut a character in two */
+  for (size_t i = 0; i < n; i++)
+    out[i] = ((unsigned char)name[i] <= ' ' || name[i] == 0x7f) ? '-' : name[i];
   if (n == 0)
     out[n++] = '-';
   out[n] = '\0';
@@ -370,12 +330,10 @@ bool progress_program_beside(const char *log_path, const char *pack, const char 
    spaces, capped without cutting a character. */
 static void header_name(const char *name, char *out, size_t cap)
 {
-  size_t n = 0;
-  for (const char *p = name ? name : ""; *p && n + 1 < cap; p++)
-    out[n++] = ((unsigned char)*p < ' ' || *p == 0x7f) ? ' ' : *p;
-  if (name && strlen(name) >= cap)
-    while (n > 0 && ((unsigned char)name[n] & 0xC0) == 0x80) /* name[n]: the first byte cut */
-      n--;
+  const char *s = name ? name : "";
+  size_t n = util_utf8_cut(s, strlen(s), cap - 1);
+  for (size_t i = 0; i < n; i++)
+    out[i] = ((unsigned char)s[i] < ' ' || s[i] == 0x7f) ? ' ' : s[i];
   out[n] = '\0';
 }
 
@@ -476,7 +434,7 @@ bool progress_record(const char *dir, const char *pupil, const char *class_name,
   snprintf(path, sizeof path, "%s.txt", base);
   char *slash = strrchr(base, '/');
   *slash = '\0';
-  if (!make_dirs(base)) {
+  if (!util_mkdir_p(base)) {
     say(err, errlen, "%s: %s", base, strerror(errno));
     return false;
   }
@@ -504,7 +462,7 @@ bool progress_save_program(const char *dir, const char *pupil, const char *class
   char folder[4200];
   snprintf(folder, sizeof folder, "%s", path);
   *strrchr(folder, '/') = '\0';
-  if (!make_dirs(folder)) {
+  if (!util_mkdir_p(folder)) {
     say(err, errlen, "%s: %s", folder, strerror(errno));
     return false;
   }
@@ -577,13 +535,8 @@ static int compare_names_blind(const void *a, const void *b)
    dropped), comments and blank lines skipped. */
 static void roster_add_line(ProgressNames *list, char *line)
 {
-  char *name = trim(line);
-  size_t n = strlen(name);
-  if (n >= PROGRESS_NAME_MAX) {
-    n = PROGRESS_NAME_MAX - 1;
-    while (n > 0 && ((unsigned char)name[n] & 0xC0) == 0x80)
-      n--;
-  }
+  char *name = util_trim(line);
+  size_t n = util_utf8_cut(name, strlen(name), PROGRESS_NAME_MAX - 1);
   if (*name && *name != '#')
     names_add(list, name, n);
 }
@@ -613,7 +566,8 @@ ProgressNames *progress_roster(const char *dir, const char *class_name)
   free(raw);
   list->unreadable = !text;
   char *save = NULL;
-  for (char *line = text ? strtok_r(text, "\n", &save) : NULL; line; line = strtok_r(NULL, "\n", &save))
+  for (char *line = text ? strtok_r(text, "\n", &save) : NULL; line;
+       line = strtok_r(NULL, "\n", &save))
     roster_add_line(list, line);
   free(text);
   if (list->n > 1)

@@ -10,6 +10,7 @@
 
 #include "fileio.h"
 #include "report_internal.h"
+#include "util.h"
 
 #define PROGRAM_SHOWN_MAX (64u << 10)
 
@@ -114,11 +115,7 @@ static const char *stars_text(int best)
 /* Cuts s to at most max bytes without splitting a character. */
 static void cut_utf8(char *s, size_t max)
 {
-  if (strlen(s) <= max)
-    return;
-  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
-    max--;
-  s[max] = '\0';
+  s[util_utf8_cut(s, strlen(s), max)] = '\0';
 }
 
 static int concept_index(const char *concept)

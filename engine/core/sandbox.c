@@ -15,6 +15,7 @@
 #include <lualib.h>
 
 #include "ensure.h"
+#include "util.h"
 
 enum {
   HOOK_EVERY = 1000,         /* instructions between budget checks, at most */
@@ -643,11 +644,7 @@ void sandbox_push_env(Sandbox *sb)
 /* Copies at most ERROR_MAX - 1 bytes, never cutting a UTF-8 sequence in two. */
 static void set_error(Sandbox *sb, const char *msg, size_t len, int line)
 {
-  if (len >= ERROR_MAX) {
-    len = ERROR_MAX - 1;
-    while (len > 0 && ((unsigned char)msg[len] & 0xC0) == 0x80)
-      len--;
-  }
+  len = util_utf8_cut(msg, len, ERROR_MAX - 1);
   memcpy(sb->error, msg, len);
   sb->error[len] = '\0';
   sb->error_line = line;
