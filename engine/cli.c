@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "fileio.h"
 #include "level.h"
@@ -17,6 +16,7 @@
 #include "program.h"
 #include "progress.h"
 #include "runner.h"
+#include "session.h"
 #ifdef CODEBRIDGE_WITH_UI
 #include "game.h"
 #endif
@@ -242,51 +242,34 @@ static bool parse_run_args(int argc, char **argv, RunArgs *a)
   return a->program && (a->progress_dir == NULL) == (a->pupil == NULL);
 }
 
-/* The pack a level belongs to is the folder it lies in, named as the game names it (pack.c's
-   id: "Our walks/" is "Our-walks", and "bus-stop.lua" alone is in the current folder), so
-   attempts recorded here and in the game count for the same pack. */
-static void pack_id_of(const char *level_path, char *out, size_t cap)
-{
-  char dir[1024];
-  const char *slash = strrchr(level_path, '/');
-  if (!slash)
-    snprintf(dir, sizeof dir, ".");
-  else
-    snprintf(dir, sizeof dir, "%.*s", slash == level_path ? 1 : (int)(slash - level_path),
-             level_path);
-  LevelError err;
-  Pack *p = pack_load(dir, &err);
-  if (p) {
-    snprintf(out, cap, "%s", p->id);
-    pack_free(p);
-    return;
-  }
-  /* A broken pack the game would not show: the folder's last name, as it is. */
-  const char *base = strrchr(dir, '/');
-  snprintf(out, cap, "%s", base && base[1] ? base + 1 : dir);
-}
-
-/* Records the attempt exactly as the game does, so teachers and tests can without a window. */
+/* Records the attempt through the session, as the game does, so teachers and tests can
+   without a window: the same line, the pack named as the game names it. */
 static bool record_attempt(const RunArgs *a, const Level *lv, const RunTrace *t, const char *src,
                            size_t len)
 {
-  char dir[1024], err[1200];
-  if (!progress_resolve_dir(a->progress_dir, dir, sizeof dir)) {
-    fprintf(stderr, "codebridge: %s\n", dir);
+  SessionOptions o = {0};
+  o.progress_dir = a->progress_dir;
+  o.bundled_dir = ""; /* only this level's pack matters: nothing else is loaded */
+  o.unlock_all = 0;
+  Session *s = session_open(&o);
+  if (!s) {
+    fprintf(stderr, "codebridge: out of memory\n");
     return false;
   }
-  ProgressAttempt at = {
-      .time = time(NULL), .stars = t->stars, .blocks = t->blocks, .steps = t->steps};
-  pack_id_of(lv->path, at.pack, sizeof at.pack);
-  snprintf(at.level, sizeof at.level, "%s", lv->id);
-  snprintf(at.outcome, sizeof at.outcome, "%s", runner_outcome_name(t->outcome));
-  snprintf(at.view, sizeof at.view, "text");
-  if (!progress_record(dir, a->pupil, a->class_name ? a->class_name : "", &at, src, len, err,
-                       sizeof err)) {
+  bool ok = session_progress_dir(s) != NULL;
+  char err[1200] = "", pack[PROGRESS_ID_MAX];
+  if (!ok) {
+    snprintf(err, sizeof err, "%s", session_progress_error(s));
+  } else {
+    session_set_pupil(s, a->pupil, a->class_name ? a->class_name : "");
+    session_pack_id_of(lv->path, pack, sizeof pack);
+    SessionAttempt at = {0, false};
+    ok = session_record_level(s, pack, lv, t, &at, src, len, err, sizeof err);
+  }
+  if (!ok)
     fprintf(stderr, "codebridge: %s\n", err);
-    return false;
-  }
-  return true;
+  session_free(s);
+  return ok;
 }
 
 static int cmd_run(int argc, char **argv)

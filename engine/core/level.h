@@ -60,7 +60,8 @@ typedef struct {
   char file[1024];
   int line;
   char message[512];
-  bool budget_spent; /* a run's level code used up its budget (one budget for the whole run) */
+  bool budget_spent; /* the level code used up its budget: loading the file, or a run (one
+                        budget for the whole run) */
 } LevelError;
 
 /* Loads and validates a level file. NULL with err filled when anything is wrong. */

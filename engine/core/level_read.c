@@ -366,10 +366,11 @@ void level_text_free(LevelText *t)
 static void chunk_error(const LevelSource *s, Sandbox *sb, SandboxStatus st, LevelError *err)
 {
   int line = sandbox_error_line(sb);
-  if (st == SANDBOX_BUDGET)
+  if (st == SANDBOX_BUDGET) {
     level_error_set(err, s->path, line,
                     "the file takes too long to load: does it have a loop that never ends?");
-  else if (st == SANDBOX_MEMORY)
+    err->budget_spent = true; /* a slow level: the game names it and skips it */
+  } else if (st == SANDBOX_MEMORY)
     level_error_set(err, s->path, line, "the file uses too much memory while loading");
   else
     level_error_set(err, s->path, line, "%s", sandbox_error(sb));
