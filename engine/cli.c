@@ -10,6 +10,7 @@
 
 #include "fileio.h"
 #include "level.h"
+#include "level_teach.h"
 #include "messages.h"
 #include "pack.h"
 #include "paths.h"
@@ -60,6 +61,17 @@ static void print_reason(const RunTrace *t)
     printf("line %d: %s\n", t->line, t->message);
   else
     printf("%s\n", t->message);
+}
+
+/* "never ran: lines 4, 7": action blocks the run never reached (runner_teach.c). */
+static void print_never_ran(const RunTrace *t)
+{
+  if (t->nnever_ran == 0)
+    return;
+  printf("never ran: line%s ", t->nnever_ran > 1 ? "s" : "");
+  for (int i = 0; i < t->nnever_ran; i++)
+    printf("%s%d", i ? ", " : "", t->never_ran[i]);
+  printf("\n");
 }
 
 /* ---- check ---- */
@@ -117,7 +129,17 @@ static bool check_solution(const Level *lv)
     return false;
   }
   bool ok = t->outcome == RUN_SOLVED;
-  if (ok) {
+  char why[400];
+  if (ok && !level_teach_check(lv, t->steps, why, sizeof why)) {
+    bool next;
+    printf("%s:%d: %s\n", lv->path, field_line(lv->source, "par", &next), why);
+    ok = false;
+  } else if (ok && t->overshot) {
+    bool next;
+    printf("%s:%d: the solution keeps going after the goal: %s\n", lv->path,
+           field_line(lv->source, "solution", &next), t->message);
+    ok = false;
+  } else if (ok) {
     printf("ok %s: solution solved in %d steps, %d blocks\n", lv->id, t->steps, t->blocks);
     if (t->blocks > lv->par) {
       bool next;
@@ -300,8 +322,9 @@ static int cmd_run(int argc, char **argv)
   }
   printf("%s steps=%d blocks=%d stars=%d\n", runner_outcome_name(t->outcome), t->steps, t->blocks,
          t->stars);
-  if (t->outcome != RUN_SOLVED)
+  if (t->outcome != RUN_SOLVED || t->message[0])
     print_reason(t);
+  print_never_ran(t);
   print_output(t->output, t->output_len);
   int code = t->outcome == RUN_SOLVED ? 0 : 1;
   if (a.progress_dir && !record_attempt(&a, lv, t, src, len))

@@ -11,6 +11,7 @@
 
 #include "fileio.h"
 #include "level_read.h"
+#include "level_teach.h"
 #include "program.h"
 #include "sandbox.h"
 
@@ -22,7 +23,8 @@
 static const char *const level_fields[] = {
   "id", "title", "story", "concept", "map", "commands", "goal", "par", "solution", "hints",
   "start_program", "max_steps", "mode", "author", "notes", "curriculum", "tiles", "actions",
-  "sensors", "on_step", NULL};
+  "sensors", "on_step", "blocks", "hide", "require", "fog", "predict", "goal_picture",
+  "item_picture", NULL};
 
 static const char *const standard_actions[] = {"forward", "turn_left", "turn_right", "pick_up",
                                                NULL};
@@ -209,24 +211,6 @@ static bool default_par(Level *lv)
   if (lv->par < 1)
     lv->par = 1;
   return true;
-}
-
-static bool read_meta(Reader *r)
-{
-  int n;
-  if (!read_word(r, "author", NULL, 200, false) || !read_word(r, "notes", NULL, 8000, false))
-    return false;
-  if (!get_list(r, "curriculum", 32, &n))
-    return false;
-  bool ok = true;
-  for (int i = 1; i <= n && ok; i++) {
-    ok = lua_rawgeti(r->L, -1, i) == LUA_TSTRING && lua_rawlen(r->L, -1) < 64;
-    lua_pop(r->L, 1);
-  }
-  if (n >= 0)
-    lua_pop(r->L, 1);
-  return ok || bad(r, line_of(r, "curriculum"),
-                   "'curriculum' must be a list of short texts, like { \"KS1.2\" }");
 }
 
 /* ---- tiles ---- */
@@ -709,7 +693,8 @@ static bool read_level(Reader *r)
          read_int(r, "par", 1, 1000, &lv->par) &&
          read_int(r, "max_steps", 1, LEVEL_MAX_STEPS, &lv->max_steps) &&
          read_program(r, "solution", &lv->solution, true) && default_par(lv) &&
-         read_program(r, "start_program", &lv->start_program, false) && read_meta(r);
+         read_program(r, "start_program", &lv->start_program, false) &&
+         level_teach_read(r->L, LEVEL_TABLE, &r->src, lv, r->err);
 }
 
 Level *level_load_text(const char *path, const char *text, size_t len, LevelError *err)
@@ -777,6 +762,7 @@ void level_free(Level *lv)
     level_text_free(&lv->commands[i].label);
   free(lv->solution);
   free(lv->start_program);
+  free(lv->notes);
   free(lv->source);
   free(lv);
 }

@@ -13,6 +13,7 @@
 #define LEVEL_MAX_HINTS 8
 #define LEVEL_MAX_LANGS 8
 #define LEVEL_DEFAULT_MAX_STEPS 1000
+#define LEVEL_MAX_CURRICULUM 8
 
 /* Words a pupil reads: one text per language code; "en" is the fallback. */
 typedef struct {
@@ -53,6 +54,17 @@ typedef struct {
   bool has_on_step;
   char *source;          /* the level file's text, re-run in a fresh state for each run */
   size_t source_len;
+  /* What it teaches (level_teach.h): control blocks as TeachBlock bits. */
+  unsigned blocks;       /* offered in the palette */
+  unsigned hidden;       /* never offered (`hide`) */
+  unsigned require;      /* a solving program without one earns at most one star */
+  bool fog;              /* squares Robo has not seen yet are hidden */
+  bool predict;          /* the pupil says where Robo will end before it runs */
+  char goal_picture[16]; /* what the G square shows: "bus_stop", "shop", ... */
+  char item_picture[16]; /* what a * shows: "litter", "letter", ... */
+  char curriculum[LEVEL_MAX_CURRICULUM][16]; /* statements like "KS1.2", for the teacher */
+  int ncurriculum;
+  char *notes; /* for the teacher; NULL when none */
 } Level;
 
 /* A problem with a level file, for a teacher: FILE:LINE: message. line 0 when none is known. */

@@ -123,6 +123,7 @@ static int api_move_robot(lua_State *L)
                       world_cell(w, x, y), x + 1, y + 1);
   w->robot_x = x;
   w->robot_y = y;
+  world_look(w);
   return 0;
 }
 

@@ -24,6 +24,7 @@
 struct RunGrid {
   char *cells;
   unsigned char *items;
+  unsigned char seen[sizeof((World *)0)->seen]; /* fog: squares seen so far */
 };
 
 typedef enum { STD_FORWARD, STD_TURN_LEFT, STD_TURN_RIGHT, STD_PICK_UP, STD_SENSOR } StdKind;
@@ -57,6 +58,8 @@ typedef struct {
   size_t pupil_output_seen;
   long level_calls;     /* calls into the level's code so far this run */
   bool decided; /* the host ended the run: outcome and reason are set */
+  bool goal_held; /* the goal held after an action: the run goes on only to see what follows */
+  size_t goal_output; /* bytes of output when it did: what is printed later is not shown */
   MessageReason reason;
   char detail[400]; /* {detail} of level_broken, or world:fail's own message */
 } Run;
@@ -71,7 +74,7 @@ static bool grid_same(const Run *run, const struct RunGrid *g)
         memcmp(g->items + at, run->world.items + row, (size_t)run->world.w))
       return false;
   }
-  return true;
+  return memcmp(g->seen, run->world.seen, sizeof g->seen) == 0;
 }
 
 /* The index of a snapshot equal to the world's squares now, adding one when they changed. */
@@ -101,6 +104,7 @@ static int snapshot_grid(Run *run)
     memcpy(g->cells + y * w, run->world.cells + y * WORLD_MAX_SIDE, w);
     memcpy(g->items + y * w, run->world.items + y * WORLD_MAX_SIDE, w);
   }
+  memcpy(g->seen, run->world.seen, sizeof g->seen);
   return t->ngrids++;
 }
 
@@ -252,6 +256,38 @@ static bool goal_met(Run *run, bool *met, LevelError *err)
   return false;
 }
 
+/* SPEC: a level is solved the moment its goal holds and the program stops there, so nothing
+   after it changes the world or the trace. But a program that would have acted again (extra
+   moves, `while true`, a loop counting too far) did not stop at the stop: it runs on, unseen,
+   until its next action or its end, and that action (or a loop that never ends) is the
+   overshoot. */
+static int goal_reached(Run *run, int line)
+{
+  run->goal_held = true;
+  run->goal_output = run->t->output_len;
+  set_reason(run, RUN_SOLVED, "", line);
+  run->decided = false; /* the program goes on; judge() or the next action decides */
+  return 0;
+}
+
+/* An action called after the goal held: the run ends solved, overshot. */
+static int overshoot(lua_State *L, Run *run, int line)
+{
+  run->t->overshot = true;
+  return decide(L, run, RUN_SOLVED, "", line);
+}
+
+/* Turning on the spot once there is not going on: a loop whose last block is a turn ("forward,
+   turn left, forward, turn right" four times up the steps) ends with Robo turning at the goal,
+   and the idea it teaches must earn three stars. The turn does nothing (Robo has arrived); any
+   other action is an overshoot, and so is turning for ever (the budget ends it). */
+static int after_goal(lua_State *L, Run *run, int code, int line)
+{
+  bool turn = code < CUSTOM_BASE &&
+              (standard[code].kind == STD_TURN_LEFT || standard[code].kind == STD_TURN_RIGHT);
+  return turn ? 0 : overshoot(L, run, line);
+}
+
 /* Everything after an action: the level's on_step, then the goal. */
 static int after_action(lua_State *L, Run *run, RunAction action, int command, int line)
 {
@@ -271,7 +307,7 @@ static int after_action(lua_State *L, Run *run, RunAction action, int command, i
     take_level_output(run);
   check_failure(L, run, line);
   if (met)
-    return decide(L, run, RUN_SOLVED, "", line);
+    return goal_reached(run, line);
   return 0;
 }
 
@@ -346,6 +382,8 @@ static int host_command(lua_State *L)
   bool is_action = code >= CUSTOM_BASE
                        ? run->lv->commands[code - CUSTOM_BASE].kind == COMMAND_ACTION
                        : standard[code].kind != STD_SENSOR;
+  if (is_action && run->goal_held)
+    return after_goal(L, run, code, line);
   if (lua_gettop(L) > 0)
     return decide_about(L, run, "no_arguments", name, line);
   if (is_action && run->world.steps >= run->lv->max_steps)
@@ -364,6 +402,8 @@ static int host_not_offered(lua_State *L)
 {
   Run *run = run_of(L);
   int code = (int)lua_tointeger(L, lua_upvalueindex(2));
+  if (run->goal_held)
+    return overshoot(L, run, current_line(L));
   return decide_about(L, run, "not_offered", standard[code].name, current_line(L));
 }
 
@@ -439,6 +479,12 @@ static void judge(Run *run, SandboxStatus status)
 {
   if (run->decided && status == SANDBOX_HALTED)
     return;
+  if (run->goal_held) { /* solved; anything but a quiet end afterwards did not stop there */
+    run->t->outcome = RUN_SOLVED;
+    run->t->overshot = status != SANDBOX_OK;
+    run->decided = true;
+    return;
+  }
   memset(&run->reason, 0, sizeof run->reason);
   switch (status) {
   case SANDBOX_OK:
@@ -508,6 +554,10 @@ static void execute(Run *run, const char *src, size_t len, const RunOptions *opt
     st = sandbox_call(run->sb, 0, 0);
   judge(run, st);
   collect_output(run);
+  if (run->goal_held && run->t->output_len > run->goal_output) {
+    run->t->output_len = run->goal_output;
+    run->t->output[run->goal_output] = '\0';
+  }
   run->t->memory_peak = sandbox_memory_peak(run->sb);
   run->t->instructions = sandbox_instructions_used(run->sb);
 }
@@ -575,6 +625,8 @@ RunTrace *runner_run(const Level *lv, const char *src, size_t len, const RunOpti
   t->steps = run.world.steps;
   t->stars = runner_stars(t->blocks, lv->par, t->outcome == RUN_SOLVED);
   write_message(&run);
+  runner_teach_judge(lv, t, src, len,
+                     t->outcome == RUN_SOLVED || (t->outcome == RUN_UNSOLVED && !run.decided));
   sandbox_free(run.sb);
   level_state_close(run.ls);
   return t;
@@ -607,6 +659,7 @@ void runner_frame_world(const RunTrace *t, const Level *lv, int i, World *out)
       memcpy(out->cells + y * WORLD_MAX_SIDE, t->grids[f->grid].cells + y * w, w);
       memcpy(out->items + y * WORLD_MAX_SIDE, t->grids[f->grid].items + y * w, w);
     }
+    memcpy(out->seen, t->grids[f->grid].seen, sizeof out->seen);
   }
   out->robot_x = f->robot_x;
   out->robot_y = f->robot_y;

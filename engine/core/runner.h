@@ -46,6 +46,14 @@ typedef struct {
   size_t output_len;
   size_t memory_peak;    /* bytes, the pupil's Lua state */
   long instructions;
+  /* Beyond solved (runner_teach.c): a solving program that would have acted again after the
+     goal held (overshot: at most two stars), the required blocks it did not use (missing,
+     TeachBlock bits: at most one star), and the lines of action blocks that never ran (for a
+     solved run or one that ended by itself). */
+  bool overshot;
+  unsigned missing;
+  int never_ran[16];
+  int nnever_ran;
   /* internal: world snapshots, read through runner_frame_world() */
   struct RunGrid *grids;
   int ngrids;
@@ -67,5 +75,12 @@ void runner_frame_world(const RunTrace *t, const Level *lv, int i, World *out);
 
 const char *runner_outcome_name(RunOutcome o); /* "solved", "unsolved", "error", "too-long" */
 int runner_stars(int blocks, int par, bool solved);
+
+/* Added by runner_teach.c: after the outcome is decided, caps the stars of a solved run that
+   overshot or missed a required block and words why (message_key, message, line), and lists
+   the action blocks that never ran. ended_by_itself: the program finished (or stopped at the
+   goal), not stopped by a bump, an error or a limit. */
+void runner_teach_judge(const Level *lv, RunTrace *t, const char *src, size_t len,
+                        bool ended_by_itself);
 
 #endif

@@ -78,7 +78,30 @@ WorldResult world_forward(World *w)
     return WORLD_BUMP;
   w->robot_x = x;
   w->robot_y = y;
+  world_look(w);
   return WORLD_OK;
+}
+
+void world_look(World *w)
+{
+  if (!w->fog)
+    return;
+  for (int y = w->robot_y - 1; y <= w->robot_y + 1; y++)
+    for (int x = w->robot_x - 1; x <= w->robot_x + 1; x++)
+      if (world_in_map(w, x, y)) {
+        int i = y * WORLD_MAX_SIDE + x;
+        w->seen[i / 8] |= (unsigned char)(1u << (i % 8));
+      }
+}
+
+bool world_seen(const World *w, int x, int y)
+{
+  if (!w->fog)
+    return true;
+  if (!world_in_map(w, x, y))
+    return false;
+  int i = y * WORLD_MAX_SIDE + x;
+  return w->seen[i / 8] & (1u << (i % 8));
 }
 
 void world_turn_left(World *w)

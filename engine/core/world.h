@@ -31,6 +31,8 @@ typedef struct {
   int items_left, items_collected, steps;
   const WorldTileKind *kinds; /* borrowed from the Level */
   int nkinds;
+  bool fog; /* the level hides squares Robo has not seen: seen[] says which it has */
+  unsigned char seen[WORLD_MAX_SIDE * WORLD_MAX_SIDE / 8]; /* a bit a square, row-major */
 } World;
 
 typedef enum { WORLD_OK, WORLD_BUMP, WORLD_NOTHING_HERE } WorldResult;
@@ -50,7 +52,12 @@ bool world_path_right(const World *w);
 bool world_at_goal(const World *w);
 bool world_item_here(const World *w);
 
-const char *world_dir_name(WorldDir d); /* "north", "east", "south", "west" */
+const char *world_dir_name(WorldDir d);
+
+/* Fog: Robo sees its own square and the eight around it. world_look marks them seen (a move
+   and the start call it); world_seen is true for every square when the level has no fog. */
+void world_look(World *w);
+bool world_seen(const World *w, int x, int y); /* "north", "east", "south", "west" */
 
 /* Added by the level module. Actions (forward, turns, pick_up) each add one to steps, a bump
    or an empty pick_up included. Coordinates here are 0-based. */

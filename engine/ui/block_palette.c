@@ -5,16 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Concepts in teaching order: each offers the control blocks of those before it. */
-static int concept_rank(const char *concept)
-{
-  static const char *const order[] = {"sequence", "repetition", "selection", "variables",
-                                      "functions", "debugging"};
-  for (int i = 0; i < 6; i++)
-    if (strcmp(concept, order[i]) == 0)
-      return i;
-  return 5;
-}
+#include "level_teach.h"
 
 static const char *const standard[] = {"forward", "turn_left", "turn_right", "pick_up",
                                        "path_ahead", "path_left", "path_right", "at_goal",
@@ -46,18 +37,17 @@ static void add_sensor(BlockPalette *p, const char *name)
     snprintf(p->sensors[p->nsensors++], sizeof p->sensors[0], "%s", name);
 }
 
-/* The block kinds (bit per BlockKind) a program uses, and its first function's name. */
-static void kinds_used(const Block *b, unsigned *kinds, const char **define)
+/* The first function the solution defines: the define block is offered under its name. */
+static const char *first_define(const Block *b)
 {
   for (; b; b = b->next) {
-    *kinds |= 1u << b->kind;
-    if (b->kind == BLOCK_DEFINE && !*define)
-      *define = b->name;
-    kinds_used(b->body, kinds, define);
-    kinds_used(b->else_body, kinds, define);
-    for (const BlockArm *a = b->arms; a; a = a->next)
-      kinds_used(a->body, kinds, define);
+    if (b->kind == BLOCK_DEFINE)
+      return b->name;
+    const char *in = first_define(b->body);
+    if (in)
+      return in;
   }
+  return NULL;
 }
 
 static Block *number_block(BlockKind k, const char *name, long long n, const char *var)
@@ -86,21 +76,23 @@ static Block *if_block(const char *sensor, bool with_else)
   return b;
 }
 
-static bool add_controls(BlockPalette *p, int rank, unsigned used, const char *fname)
+/* The control blocks the level offers (level_teach.h: what its concept teaches, its `blocks`,
+   what its programs use, less what it hides). repeat until and if need a sensor to ask. */
+static bool add_controls(BlockPalette *p, unsigned offered, const char *fname)
 {
   const char *counter = block_palette_word(p, "counter_name");
   bool ok = true, sensors = p->nsensors > 0;
-  if (rank >= 1 || (used & (1u << BLOCK_REPEAT)))
+  if (offered & TEACH_REPEAT)
     ok = ok && add(p, number_block(BLOCK_REPEAT, "i", 4, NULL));
-  if (sensors && (rank >= 2 || (used & (1u << BLOCK_REPEAT_UNTIL))))
+  if (sensors && (offered & TEACH_REPEAT_UNTIL))
     ok = ok && add(p, block_new_named(BLOCK_REPEAT_UNTIL, p->sensors[0]));
-  if (sensors && (rank >= 2 || (used & (1u << BLOCK_IF))))
+  if (sensors && (offered & TEACH_IF))
     ok = ok && add(p, if_block(p->sensors[0], false)) && add(p, if_block(p->sensors[0], true));
-  if (rank == 3 || rank == 5 || (used & (1u << BLOCK_SET)) || (used & (1u << BLOCK_CHANGE)))
+  if (offered & TEACH_VARIABLE)
     ok = ok && add(p, number_block(BLOCK_SET, counter, 0, NULL)) &&
          add(p, number_block(BLOCK_CHANGE, counter, 1, NULL)) &&
          add(p, number_block(BLOCK_REPEAT, "i", 0, counter));
-  if (rank >= 4 || (used & (1u << BLOCK_DEFINE)))
+  if (offered & TEACH_FUNCTION)
     ok = ok && add(p, block_new_named(BLOCK_DEFINE, fname)) &&
          add(p, block_new_named(BLOCK_CALL, fname));
   return ok;
@@ -125,15 +117,12 @@ bool block_palette_init(BlockPalette *p, const Level *lv, const char *lang)
     else
       ok = ok && add(p, block_new_named(BLOCK_CALL, name));
   }
-  unsigned used = 0;
-  const char *fname = NULL;
   Program *sol = lv && lv->solution ? program_parse(lv->solution, strlen(lv->solution), NULL)
                                     : NULL;
-  if (sol)
-    kinds_used(sol->first, &used, &fname);
+  const char *fname = sol ? first_define(sol->first) : NULL;
   if (!fname)
     fname = block_palette_word(p, "function_name");
-  ok = ok && add_controls(p, lv ? concept_rank(lv->concept) : 5, used, fname);
+  ok = ok && add_controls(p, lv ? lv->blocks : TEACH_ALL, fname);
   program_free(sol);
   if (!ok)
     block_palette_deinit(p);
@@ -210,9 +199,9 @@ SDL_Color block_palette_category_colour(const BlockPalette *p, const char *categ
 SDL_Color block_palette_colour(const BlockPalette *p, const Block *b)
 {
   static const char *const by_kind[] = {
-      [BLOCK_CALL] = "functions", [BLOCK_REPEAT] = "control",   [BLOCK_REPEAT_UNTIL] = "control",
-      [BLOCK_IF] = "control",     [BLOCK_DEFINE] = "functions", [BLOCK_SET] = "variables",
-      [BLOCK_CHANGE] = "variables", [BLOCK_CODE] = "code",      [BLOCK_COMMENT] = "comment"};
+      [BLOCK_CALL] = "functions",   [BLOCK_REPEAT] = "control",   [BLOCK_REPEAT_UNTIL] = "control",
+      [BLOCK_IF] = "control",       [BLOCK_DEFINE] = "functions", [BLOCK_SET] = "variables",
+      [BLOCK_CHANGE] = "variables", [BLOCK_CODE] = "code",        [BLOCK_COMMENT] = "comment"};
   if (b->kind == BLOCK_CALL && b->name && is_command(p, b->name)) {
     const LevelCommand *c = command_of(p, b->name);
     if (c && c->custom && c->colour)

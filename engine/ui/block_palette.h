@@ -1,9 +1,8 @@
 /* block_palette.h: which blocks a level offers and how every block is worded and coloured.
-   The level's commands (Level.commands) plus the control blocks its concept needs: repeat N
-   times (repetition and later), repeat until and if / if-else (selection and later, when the
-   level offers sensors), a counter (variables), define and call (functions); debugging levels
-   get all of them, and every kind the level's solution uses is always offered. Words and
-   colours come from scripts/blocks.lua (block_style.h). Draws nothing; knows no layout. */
+   The level's commands (Level.commands) plus the control blocks it offers (Level.blocks, decided
+   in core by level_teach.c: its concept, `blocks`, `hide` and what its programs use); repeat
+   until and if / if-else only when the level offers a sensor. Words and colours come from
+   scripts/blocks.lua (block_style.h). Draws nothing; knows no layout. */
 #ifndef BLOCK_PALETTE_H
 #define BLOCK_PALETTE_H
 

@@ -72,6 +72,8 @@ static int draw_words(Game *g, SDL_Rect r, int y)
     snprintf(p, sizeof p, "%d", g->level->par);
     messages_format(line, sizeof line, tr->stars == 3 ? "ui_result_par" : "ui_result_over_par",
                     "blocks", b, "par", p, NULL);
+    if (tr->message[0]) /* solved, but not as the level teaches: kept going, no function */
+      snprintf(line, sizeof line, "%s", tr->message);
     int n = lines_above(g, TEXT_FONT_UI, body, y, r.y + r.h, 4);
     return n ? text_draw_wrapped(g->text, TEXT_FONT_UI, body, r.x + pad, y, r.w - 2 * pad, n, text, line) : y;
   }

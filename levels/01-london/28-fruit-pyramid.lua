@@ -2,7 +2,7 @@
 return {
   id = "fruit-pyramid",
   title = "The fruit pyramid",
-  story = "A market stall has stacked oranges in a pyramid. Each pile is one taller than the last. Collect them all!",
+  story = "A market stall has stacked oranges in a pyramid. Each pile is one taller than the last. Collect them all, then go back down to the till at the end of the row.",
   concept = "variables",
   curriculum = { "KS2.2", "KS2.3" },
   map = [[
@@ -11,11 +11,11 @@ return {
 ####**##
 ###***##
 ##****##
-#>....##
+#>...G##
 ########
 ]],
   commands = { "forward", "turn_left", "turn_right", "pick_up" },
-  goal = "collect",
+  goal = "collect_and_reach",
   par = 13,
   solution = [[
 local n = 0

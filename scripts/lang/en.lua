@@ -74,4 +74,26 @@ return {
   unsolved_goal = "the job is not finished yet.",
   empty_program = "the program is empty. Add a block to start!",
   level_broken = "this level has a problem. Please tell your teacher: {detail}",
+
+  -- What the level teaches (levels13): solved, but not the way the level wants
+  solved_without_function = "You got there! Now try it with a function.",
+  solved_without_variable = "You got there! Now try it with a variable.",
+  solved_without_if = "You got there! Now try it with an if block.",
+  solved_without_repeat = "You got there! Now try it with a repeat block.",
+  solved_without_repeat_until = "You got there! Now try it with a repeat until block.",
+  kept_going = "Robo reached the {goal} but kept going. Stop at the {goal}!",
+  kept_going_job = "Robo finished the job but kept going. Stop when the job is done!",
+  never_ran = "Some blocks never ran. Look at the ones that glow.",
+  -- The goal pictures, as they are named in sentences
+  goal_flag = "flag",
+  goal_bus_stop = "bus stop",
+  goal_shop = "shop",
+  goal_library = "library",
+  goal_pier = "pier",
+  goal_bin = "bin",
+  goal_school = "school",
+  goal_post_office = "post office",
+  goal_home = "house",
+  goal_station = "station",
+  goal_park_gate = "park gate",
 }
