@@ -216,20 +216,30 @@ static void test_record(void)
   write_level(dir, "01-a.lua", "a", "both");
   write_level(dir, "02-b.lua", "b", "both");
   Session *s = open_with(dir, folder(prog, sizeof prog, "prog-rec"));
-  session_set_pupil(s, NULL, NULL); /* a guest: stars in memory, nothing written */
-  CHECK(!session_writes(s));
+  session_set_pupil(s, NULL, NULL); /* a guest: written as "Guest", no class */
+  CHECK(session_writes(s));
+  CHECK_STR("", session_pupil(s));
   CHECK(play(s, 0, 0, false));
   CHECK_INT(0, session_best_stars(s, 0, 0));
   CHECK(play(s, 0, 0, true));
   CHECK_INT(3, session_best_stars(s, 0, 0));
   CHECK(session_is_unlocked(s, 0, 1));
+  char guest[700];
+  CHECK(progress_pupil_path(prog, SESSION_GUEST, "", guest, sizeof guest));
+  char *text = read_all(guest);
+  CHECK_CONTAINS("# pupil: Guest", text);
+  CHECK_CONTAINS("\trec\ta\tunsolved\t0\t", text);
+  free(text);
   snprintf(log, sizeof log, "%s/4B/Ben.txt", prog);
   CHECK(access(log, F_OK) != 0);
   session_set_pupil(s, "Ben", "4B"); /* the guest's stars are not Ben's */
   CHECK_INT(-1, session_best_stars(s, 0, 0));
   CHECK(!session_is_unlocked(s, 0, 1));
+  session_set_pupil(s, NULL, NULL); /* the next guest on this laptop carries on */
+  CHECK_INT(3, session_best_stars(s, 0, 0));
+  session_set_pupil(s, "Ben", "4B");
   CHECK(play(s, 0, 0, true));
-  char *text = read_all(log);
+  text = read_all(log);
   CHECK_CONTAINS("\trec\ta\tsolved\t3\t2\t2\t12\tblocks\n", text);
   free(text);
   size_t len;
@@ -263,7 +273,8 @@ static void test_pack_id_of(void)
   CHECK_STR("Our-walks", id);
 }
 
-/* Programs: saved for a pupil, kept in memory for a guest until another player starts. */
+/* Programs: saved for a pupil and for the guest; kept in memory when there is no folder, until
+   another player starts. */
 static void test_programs(void)
 {
   char dir[300], prog[300];
@@ -271,25 +282,34 @@ static void test_programs(void)
   write_text(dir, "01-a.lua",
              "return { id = \"a\", title = \"A\", map = \"#>.G#\", goal = \"reach\", par = 2,\n"
              "  solution = \"forward()\\nforward()\\n\", start_program = \"turn_left()\\n\" }\n");
-  Session *s = open_with(dir, folder(prog, sizeof prog, "prog-progs"));
+  Session *s = open_with(dir, NULL); /* no folder */
   char err[256];
   char *text = session_load_program(s, 0, 0, NULL);
   CHECK_STR("turn_left()\n", text); /* the level's start program */
   free(text);
   CHECK(session_save_program(s, 0, 0, "forward()\n", 10, err, sizeof err));
   text = session_load_program(s, 0, 0, NULL);
-  CHECK_STR("forward()\n", text); /* the guest's work, kept */
+  CHECK_STR("forward()\n", text); /* kept for the session */
   free(text);
   session_set_pupil(s, "Cara", "");
   text = session_load_program(s, 0, 0, NULL);
-  CHECK_STR("turn_left()\n", text); /* not the guest's */
+  CHECK_STR("turn_left()\n", text); /* not the last player's */
   free(text);
+  session_free(s);
+  s = open_with(dir, folder(prog, sizeof prog, "prog-progs"));
+  session_set_pupil(s, "Cara", "");
   CHECK(session_save_program(s, 0, 0, "pick_up()\n", 10, err, sizeof err));
+  session_set_pupil(s, NULL, NULL);
+  CHECK(session_save_program(s, 0, 0, "turn_right()\n", 13, err, sizeof err));
   session_free(s);
   s = open_with(dir, prog);
   session_set_pupil(s, "Cara", NULL);
   text = session_load_program(s, 0, 0, NULL);
   CHECK_STR("pick_up()\n", text); /* from the file */
+  free(text);
+  session_set_pupil(s, NULL, NULL);
+  text = session_load_program(s, 0, 0, NULL);
+  CHECK_STR("turn_right()\n", text); /* the guest's, kept on the laptop */
   free(text);
   CHECK(session_load_program(s, 0, 5, NULL) == NULL);
   session_free(s);
@@ -319,7 +339,7 @@ static void test_views(void)
   CHECK(session_view_save(s, 0, 3, true, err, sizeof err)); /* text-only: nothing kept */
   CHECK_INT(-1, session_view_load(s, 0, 3));
   session_set_pupil(s, NULL, NULL);
-  CHECK(session_view_wanted(s, 0, 0)); /* a guest has no file */
+  CHECK(session_view_wanted(s, 0, 0)); /* the guest chose nothing yet */
   session_free(s);
 }
 
@@ -346,6 +366,54 @@ static void test_find_file(void)
   session_free(s);
 }
 
+/* The teacher's class view: rosters and logs merged (report.c), one class's pupils by name,
+   the levels that load as columns, best stars and the latest program. */
+static void test_class_view(void)
+{
+  char dir[300], prog[300], classes[400];
+  folder(dir, sizeof dir, "class");
+  write_level(dir, "01-a.lua", "a", "both");
+  write_text(dir, "02-broken.lua", "nope(\n");
+  write_level(dir, "03-c.lua", "c", "both");
+  folder(prog, sizeof prog, "prog-class");
+  snprintf(classes, sizeof classes, "%s/classes", prog);
+  mkdir(classes, 0755);
+  write_text(classes, "4B.txt", "# Class 4B\nZed Young\nAmy Smith\n");
+  Session *s = open_with(dir, prog);
+  session_set_pupil(s, "Amy Smith", "4B");
+  CHECK(play(s, 0, 0, true));
+  CHECK(play(s, 0, 2, false));
+  session_set_pupil(s, "Bo", "5C");
+  CHECK(play(s, 0, 0, false));
+  SessionClassView *cv = session_class_view(s, "4b");
+  CHECK(cv != NULL);
+  if (cv) {
+    CHECK_INT(2, cv->nclasses);
+    CHECK_INT(0, cv->class_i);
+    CHECK_STR("4B", cv->classes[0]);
+    CHECK_INT(2, cv->ncols); /* the broken level is no column */
+    CHECK_INT(2, cv->cols[1].level_i);
+    CHECK_INT(2, cv->nrows);
+    CHECK_STR("Amy Smith", cv->rows[0].name);
+    CHECK_STR("Zed Young", cv->rows[1].name); /* on the roster, never played */
+    CHECK_INT(3, session_class_view_stars(cv, s, 0, 0));
+    CHECK_INT(0, session_class_view_stars(cv, s, 0, 1));
+    CHECK_INT(-1, session_class_view_stars(cv, s, 1, 0));
+    size_t len = 0;
+    char *text = session_class_view_program(cv, s, 0, 0, &len);
+    CHECK_STR("forward()\nforward()\n", text);
+    free(text);
+    CHECK(session_class_view_program(cv, s, 1, 0, &len) == NULL);
+    session_class_view_choose(cv, 1);
+    CHECK_INT(1, cv->nrows);
+    CHECK_STR("Bo", cv->rows[0].name);
+    CHECK_INT(0, session_class_view_stars(cv, s, 0, 0));
+    CHECK_INT(-1, session_class_view_stars(cv, s, 0, 9)); /* out of range */
+  }
+  session_class_view_free(cv);
+  session_free(s);
+}
+
 int main(void)
 {
   snprintf(tmp, sizeof tmp, "/tmp/cb-session-XXXXXX");
@@ -361,6 +429,7 @@ int main(void)
   test_programs();
   test_views();
   test_find_file();
+  test_class_view();
   char cmd[300];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
   if (system(cmd) != 0)

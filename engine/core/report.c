@@ -483,22 +483,41 @@ const ReportCell *report_cell(const Report *r, int pupil, int level)
   return &p->cells[level];
 }
 
-int report_best_stars(Report *r, const char *pupil, const char *class_name, const char *pack,
-                      const char *level)
+int report_pupil_index(const Report *r, const char *pupil, const char *class_name)
 {
   char a[PROGRESS_NAME_MAX], b[PROGRESS_NAME_MAX], k[PROGRESS_NAME_MAX * 2 + 2];
   progress_name_key(pupil, a, sizeof a);
   progress_name_key(class_name, b, sizeof b);
   snprintf(k, sizeof k, "%s\x1f%s", a, b);
-  int pi = -1;
-  for (int i = 0; i < r->npupils && pi < 0; i++)
+  for (int i = 0; i < r->npupils; i++)
     if (strcmp(r->pupils[i].key, k) == 0)
-      pi = i;
+      return i;
+  return -1;
+}
+
+int report_level_index(Report *r, const char *pack, const char *level)
+{
+  return r->nlevels ? find_level(r, pack, level, false) : -1;
+}
+
+int report_best_stars(Report *r, const char *pupil, const char *class_name, const char *pack,
+                      const char *level)
+{
+  int pi = report_pupil_index(r, pupil, class_name);
   if (pi < 0)
     return -2;
-  int li = r->nlevels ? find_level(r, pack, level, false) : -1;
+  int li = report_level_index(r, pack, level);
   const ReportCell *c = li >= 0 ? report_cell(r, pi, li) : NULL;
   return c ? c->best : -1;
+}
+
+const char *report_pupil_name(const Report *r, int i, const char **class_name)
+{
+  if (i < 0 || i >= r->npupils)
+    return NULL;
+  if (class_name)
+    *class_name = r->pupils[i].class_name;
+  return r->pupils[i].name;
 }
 
 const char *report_level_name(const ReportLevel *lv, char *buf, size_t cap)

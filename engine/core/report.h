@@ -48,6 +48,15 @@ int report_skip_count(const Report *r);       /* files and lines skipped */
 int report_best_stars(Report *r, const char *pupil, const char *class_name, const char *pack,
                       const char *level);
 
+/* Pupil i (0 <= i < report_pupil_count, in the order first met): their name, and their class
+   in *class_name. NULL out of range. The teacher's class view lists pupils through this. */
+const char *report_pupil_name(const Report *r, int i, const char **class_name);
+
+/* The pupil's latest saved program for a level (malloc'd, *len bytes), as report.html shows it;
+   NULL when there is none. */
+char *report_program(Report *r, const char *pupil, const char *class_name, const char *pack,
+                     const char *level, size_t *len);
+
 /* report.csv: a row per pupil, a column per level (stars; blank not tried, 0 not solved), then
    levels solved, stars, attempts and minutes. UTF-8 with a BOM, RFC 4180, formula-safe. */
 bool report_write_csv(Report *r, const char *path, char *err, size_t errlen);

@@ -525,6 +525,15 @@ static char *latest_program(const Report *r, int pi, int li, const ReportCell *c
   return NULL;
 }
 
+char *report_program(Report *r, const char *pupil, const char *class_name, const char *pack,
+                     const char *level, size_t *len)
+{
+  int pi = report_pupil_index(r, pupil, class_name), li = report_level_index(r, pack, level);
+  const ReportCell *c = pi >= 0 && li >= 0 ? report_cell(r, pi, li) : NULL;
+  size_t n;
+  return c ? latest_program(r, pi, li, c, len ? len : &n) : NULL;
+}
+
 static void pupil_level_row(FILE *f, const Report *r, int pi, int li)
 {
   const ReportCell *c = report_cell(r, pi, li);

@@ -56,6 +56,10 @@ void report_sort(Report *r);
 /* Levels and pupils stuck: most attempts with no solve (at least 2), most first. */
 int report_stuck(const Report *r, ReportStuck *out, int max);
 
+/* The pupil (names compared as keys) or level, by index; -1 when the report has none. */
+int report_pupil_index(const Report *r, const char *pupil, const char *class_name);
+int report_level_index(Report *r, const char *pack, const char *level);
+
 /* A pupil's cell for a level, or NULL when never tried. */
 const ReportCell *report_cell(const Report *r, int pupil, int level);
 

@@ -9,13 +9,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 
 #include "fileio.h"
 #include "paths.h"
 #include "session_internal.h"
+#include "util.h"
 
 /* --- small helpers ---------------------------------------------------------------------- */
 
@@ -54,16 +54,7 @@ static const char *or_empty(const char *s)
 static bool setting_yes(const char *key)
 {
   char v[32];
-  if (!progress_setting(key, v, sizeof v))
-    return false;
-  char *p = v;
-  while (*p == ' ' || *p == '\t')
-    p++;
-  size_t n = strlen(p);
-  while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
-    p[--n] = '\0';
-  return strcasecmp(p, "yes") == 0 || strcasecmp(p, "on") == 0 || strcasecmp(p, "true") == 0 ||
-         strcmp(p, "1") == 0;
+  return progress_setting(key, v, sizeof v) && util_is_yes(v);
 }
 
 static void open_progress(Session *s, const SessionOptions *o)
@@ -198,13 +189,13 @@ double session_startup_seconds(const Session *s)
 
 /* --- who plays -------------------------------------------------------------------------- */
 
-/* Best stars from the player's log, for every level that loads (pack_i -1: every pack;
-   level_i -1: every level of it). A guest's stars live in memory only: none yet. */
+/* Best stars from the player's log (a guest's: the Guest log), for every level that loads
+   (pack_i -1: every pack; level_i -1: every level of it). */
 void session_read_best(Session *s, int pack_i, int level_i)
 {
   ProgressLog *log = NULL;
   char path[1200], err[256];
-  if (!s->guest && s->progress_ok &&
+  if (s->progress_ok &&
       progress_pupil_path(s->progress_dir, s->pupil, s->class_name, path, sizeof path))
     log = progress_read_file(path, err, sizeof err); /* NULL: a new pupil */
   for (int p = 0; p < s->npacks; p++) {
@@ -221,8 +212,10 @@ void session_read_best(Session *s, int pack_i, int level_i)
 void session_set_pupil(Session *s, const char *pupil, const char *class_name)
 {
   s->guest = pupil == NULL;
-  snprintf(s->pupil, sizeof s->pupil, "%s", or_empty(pupil));
-  snprintf(s->class_name, sizeof s->class_name, "%s", or_empty(class_name));
+  /* a guest's work goes to the laptop's "Guest" log, which a teacher may hand to a pupil
+     later (progress_adopt) */
+  snprintf(s->pupil, sizeof s->pupil, "%s", s->guest ? SESSION_GUEST : pupil);
+  snprintf(s->class_name, sizeof s->class_name, "%s", s->guest ? "" : or_empty(class_name));
   for (int p = 0; p < s->npacks; p++)
     for (int i = 0; i < PACK_MAX_LEVELS; i++) { /* the last player's work is theirs */
       free(s->packs[p]->kept[i]);
@@ -233,7 +226,7 @@ void session_set_pupil(Session *s, const char *pupil, const char *class_name)
 
 const char *session_pupil(const Session *s)
 {
-  return s->pupil;
+  return s->guest ? "" : s->pupil;
 }
 
 const char *session_class(const Session *s)
@@ -248,7 +241,7 @@ bool session_is_guest(const Session *s)
 
 bool session_writes(const Session *s)
 {
-  return !s->guest && s->progress_ok && !s->read_only;
+  return s->progress_ok && !s->read_only;
 }
 
 ProgressNames *session_classes(const Session *s)

@@ -20,6 +20,7 @@
 /* All the teacher's packs together (not the bundled ones) may take this long to load at
    start-up; levels not reached in time are skipped and named, never waited for. */
 #define SESSION_STARTUP_SECONDS 3.0
+#define SESSION_GUEST "Guest" /* the name a guest's work is written under */
 
 typedef struct {
   const char *progress_dir; /* --progress; NULL: progress_resolve_dir's choice */
@@ -93,13 +94,15 @@ void session_pack_to_front(Session *s, int pack_i);
 /* --- who plays --------------------------------------------------------------------------- */
 
 /* A pupil (name and class; class NULL or "" for none) or a guest (pupil NULL): reads their
-   log for best stars. Work kept in memory for the last player is dropped. */
+   log for best stars. A guest's work is written like a pupil's, as the pupil SESSION_GUEST
+   with no class: it stays on this laptop until a teacher hands it to a pupil
+   (progress_adopt). Work kept in memory for the last player is dropped. */
 void session_set_pupil(Session *s, const char *pupil, const char *class_name);
 const char *session_pupil(const Session *s); /* "" for a guest */
 const char *session_class(const Session *s);
 bool session_is_guest(const Session *s);
-/* Whether this player's attempts and programs are written (not a guest, a folder, not
-   read-only). */
+/* Whether this player's attempts and programs are written (a progress folder, not
+   read-only); a guest's too, as SESSION_GUEST. */
 bool session_writes(const Session *s);
 
 /* The classes with a roster, and a class's pupils (progress.h; the caller frees). */
@@ -135,7 +138,7 @@ typedef struct {
 
 /* A finished run of the level: the best stars go up, and for a player whose work is written,
    one line goes into their log and the program is saved. False with err only when writing
-   failed (a guest, read-only or no folder writes nothing and is not a failure). */
+   failed (read-only or no folder writes nothing and is not a failure). */
 bool session_record(Session *s, int pack_i, int level_i, const RunTrace *t,
                     const SessionAttempt *at, const char *program, size_t len, char *err,
                     size_t errlen);
@@ -153,11 +156,11 @@ void session_pack_id_of(const char *level_path, char *out, size_t cap);
 /* --- programs and views ------------------------------------------------------------------ */
 
 /* What the editor opens with: the pupil's saved program, else the work kept in memory this
-   session (a guest, or nothing could be written), else the level's start program, else "".
+   session (no folder), else the level's start program, else "".
    malloc'd; NULL only when out of memory or the level does not load. */
 char *session_load_program(const Session *s, int pack_i, int level_i, size_t *len);
-/* Saves the program (a player whose work is written) or keeps it in memory (a guest, no
-   folder); read-only keeps nothing. False with err when the write failed. */
+/* Saves the program (a player whose work is written) or keeps it in memory (no folder);
+   read-only keeps nothing. False with err when the write failed. */
 bool session_save_program(Session *s, int pack_i, int level_i, const char *program, size_t len,
                           char *err, size_t errlen);
 
@@ -168,5 +171,41 @@ int session_view_load(const Session *s, int pack_i, int level_i);
 bool session_view_wanted(const Session *s, int pack_i, int level_i);
 /* Remembers the view (only for levels that offer both, only for a player who writes). */
 bool session_view_save(Session *s, int pack_i, int level_i, bool blocks, char *err, size_t errlen);
+
+/* --- the teacher's class view ----------------------------------------------------------- */
+
+struct Report;
+
+typedef struct {
+  char name[PROGRESS_NAME_MAX], class_name[PROGRESS_NAME_MAX];
+} SessionClassRow;
+
+typedef struct {
+  int pack_i, level_i; /* a level that loads */
+} SessionClassCol;
+
+/* Every class of this laptop's progress folder (rosters and logs, merged by report.c) and the
+   chosen class's pupils x every level that loads. Rows: the class's pupils by name (those on
+   its roster who never played too). Read when made: make a new one to see new attempts. */
+typedef struct {
+  char (*classes)[PROGRESS_NAME_MAX]; /* sorted */
+  int nclasses, class_i;              /* class_i: the chosen one, -1 when there is none */
+  SessionClassRow *rows;
+  int nrows;
+  SessionClassCol *cols; /* in play order */
+  int ncols;
+  struct Report *report; /* the merged logs */
+} SessionClassView;
+
+/* Reads the progress folder now. The class chosen: prefer (names compared as keys) when there
+   is one, else the first. NULL only when out of memory. */
+SessionClassView *session_class_view(const Session *s, const char *prefer);
+void session_class_view_free(SessionClassView *cv); /* accepts NULL */
+void session_class_view_choose(SessionClassView *cv, int class_i);
+/* A pupil's best stars on a column's level: -1 never tried, 0 not solved, 1-3. */
+int session_class_view_stars(const SessionClassView *cv, const Session *s, int row, int col);
+/* Their latest program for it (malloc'd), NULL when none was saved. */
+char *session_class_view_program(const SessionClassView *cv, const Session *s, int row, int col,
+                                 size_t *len);
 
 #endif

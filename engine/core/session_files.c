@@ -1,14 +1,13 @@
 /* session_files.c: the work a session keeps per level: the pupil's latest program (saved in
-   the progress folder, or kept in memory for a guest or when nothing can be written) and the
+   the progress folder, or kept in memory when nothing can be written) and the
    view they chose (PACK/LEVEL.view beside PACK/LEVEL.lua: docs/progress-format.md). */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "fileio.h"
 #include "session_internal.h"
+#include "util.h"
 
 static SessionPack *pack_of(const Session *s, int pack_i, int level_i)
 {
@@ -34,10 +33,9 @@ char *session_load_program(const Session *s, int pack_i, int level_i, size_t *le
   if (!sp)
     return NULL;
   const Level *lv = sp->levels[level_i];
-  char *saved = !s->guest && s->progress_ok
-                    ? progress_load_program(s->progress_dir, s->pupil, s->class_name, sp->pack->id,
-                                            lv->id, len)
-                    : NULL;
+  char *saved = s->progress_ok ? progress_load_program(s->progress_dir, s->pupil, s->class_name,
+                                                       sp->pack->id, lv->id, len)
+                               : NULL;
   if (saved)
     return saved;
   const char *from = sp->kept[level_i]   ? sp->kept[level_i]
@@ -57,7 +55,7 @@ bool session_save_program(Session *s, int pack_i, int level_i, const char *progr
   }
   if (s->read_only)
     return true;
-  if (!session_writes(s)) { /* a guest's work lasts the session, in memory */
+  if (!session_writes(s)) { /* nothing can be written: the work lasts the session, in memory */
     char *c = copy_of(program, len);
     if (!c) {
       snprintf(err, errlen, "out of memory");
@@ -76,7 +74,7 @@ bool session_save_program(Session *s, int pack_i, int level_i, const char *progr
 static bool view_path(const Session *s, int pack_i, int level_i, char *out, size_t cap)
 {
   SessionPack *sp = pack_of(s, pack_i, level_i);
-  if (!sp || s->guest || !s->progress_ok ||
+  if (!sp || !s->progress_ok ||
       !progress_program_path(s->progress_dir, s->pupil, s->class_name, sp->pack->id,
                              sp->levels[level_i]->id, out, cap))
     return false;
@@ -115,19 +113,15 @@ bool session_view_wanted(const Session *s, int pack_i, int level_i)
   return v != 0; /* most pupils of 5-9 cannot type: blocks unless they chose text */
 }
 
-/* mkdir -p of the folders above path. */
+/* mkdir -p of the folder holding path. */
 static bool make_parent(const char *path)
 {
   char buf[1200];
   snprintf(buf, sizeof buf, "%s", path);
-  for (char *p = buf + 1; *p; p++)
-    if (*p == '/') {
-      *p = '\0';
-      if (mkdir(buf, 0755) != 0 && errno != EEXIST)
-        return false;
-      *p = '/';
-    }
-  return true;
+  char *slash = strrchr(buf, '/');
+  if (slash)
+    *slash = '\0';
+  return !slash || util_mkdir_p(buf);
 }
 
 bool session_view_save(Session *s, int pack_i, int level_i, bool blocks, char *err, size_t errlen)

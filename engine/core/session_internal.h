@@ -13,7 +13,7 @@ typedef struct {
   SessionProblem *problems[PACK_MAX_LEVELS]; /* NULL when the level loads */
   long long mtime_ns[PACK_MAX_LEVELS], size[PACK_MAX_LEVELS]; /* the file when last read */
   int best[PACK_MAX_LEVELS];   /* the player's best stars: -1 never tried, 0 not solved */
-  char *kept[PACK_MAX_LEVELS]; /* work not written (a guest, no folder), NULL for none */
+  char *kept[PACK_MAX_LEVELS]; /* work not written (no folder), NULL for none */
 } SessionPack;
 
 struct Session {

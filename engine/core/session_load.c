@@ -233,8 +233,7 @@ bool session_reload_level(Session *s, int pack_i, int level_i, LevelError *err)
   level_free(sp->levels[level_i]);
   sp->levels[level_i] = fresh;
   clear_problem(sp, level_i);
-  if (!s->guest)
-    session_read_best(s, pack_i, level_i);
+  session_read_best(s, pack_i, level_i);
   return true;
 }
 
@@ -287,8 +286,7 @@ int session_refresh_pack(Session *s, const char *dir, LevelError *err)
   }
   if (at >= 0) {
     load_pack(s, s->packs[at], session_now() + s->budget);
-    if (!s->guest)
-      session_read_best(s, at, -1);
+    session_read_best(s, at, -1);
   }
   return at;
 }
