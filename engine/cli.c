@@ -18,6 +18,7 @@
 #include "progress.h"
 #include "runner.h"
 #include "session.h"
+#include "sys.h"
 #ifdef CODEBRIDGE_WITH_UI
 #include "game.h"
 #endif
@@ -215,7 +216,7 @@ static bool check_folder(const char *dir)
 /* A pack.lua named on its own means its pack: a teacher checking it means the whole folder. */
 static bool check_path(const char *path)
 {
-  const char *slash = strrchr(path, '/');
+  const char *slash = sys_last_sep(path);
   const char *base = slash ? slash + 1 : path;
   if (strcmp(base, "pack.lua") == 0 && !fileio_is_dir(path)) {
     char dir[1024];
@@ -385,7 +386,7 @@ static int cmd_new_level(int argc, char **argv)
     fprintf(stderr, "codebridge: %s\n", err);
     return 2;
   }
-  FILE *out = fopen(argv[0], "wx");
+  FILE *out = sys_fopen(argv[0], "wx");
   bool ok = out && fwrite(text, 1, len, out) == len;
   ok = (out && fclose(out) == 0) && ok;
   free(text);
@@ -416,6 +417,7 @@ static int start_game(int argc, char **argv)
     else
       return usage();
   }
+  sys_detach_console(); /* double-clicked on Windows: the game's window, no console */
   return game_main(&opt);
 #else
   (void)argc;

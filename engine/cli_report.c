@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli.h"
 #include "fileio.h"
@@ -13,6 +12,7 @@
 #include "paths.h"
 #include "report.h"
 #include "util.h"
+#include "sys.h"
 
 #define MAX_PACKS 64
 

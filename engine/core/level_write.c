@@ -4,14 +4,13 @@
 #define _POSIX_C_SOURCE 200809L
 #include "level_write.h"
 
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
+
+#include "sys.h"
 
 #include "util.h"
 
@@ -258,24 +257,20 @@ bool level_write_file(const Level *lv, const char *path, char *err, size_t errle
 
 bool level_write_new_file(const char *path, const char *text, size_t len, char *err, size_t errlen)
 {
-  int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644); /* never over a teacher's file */
+  int fd = sys_open(path, SYS_WRITE | SYS_CREATE | SYS_EXCL); /* never over a teacher's file */
   bool ok = fd >= 0;
   if (!ok)
     snprintf(err, errlen, "%s: %s", path, errno == EEXIST ? "a file of that name is already there"
                                                           : strerror(errno));
-  size_t done = 0;
-  while (ok && done < len) {
-    ssize_t n = write(fd, text + done, len - done);
-    if (n < 0 && errno == EINTR) continue;
-    ok = n > 0;
-    if (ok) done += (size_t)n;
-    else snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
-  }
-  if (fd >= 0 && (fsync(fd) != 0 || close(fd) != 0) && ok) {
+  if (ok && !sys_write_all(fd, text, len)) {
     snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
     ok = false;
   }
-  if (!ok && fd >= 0) unlink(path);
+  if (fd >= 0 && (!sys_sync(fd) || !sys_close(fd)) && ok) {
+    snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+    ok = false;
+  }
+  if (!ok && fd >= 0) sys_remove(path);
   return ok;
 }
 
@@ -303,36 +298,36 @@ void level_write_id_from_title(const char *title, char *out, size_t cap)
 /* Does any level file in dir use this id? (Broken files are skipped: they use none.) */
 static bool id_used(const char *dir, const char *id)
 {
-  DIR *d = opendir(dir);
+  SysDir *d = sys_dir_open(dir);
   if (!d) return false;
   bool used = false;
-  struct dirent *e;
-  while (!used && (e = readdir(d))) {
-    size_t n = strlen(e->d_name);
-    if (n < 5 || strcmp(e->d_name + n - 4, ".lua") != 0 || strcmp(e->d_name, "pack.lua") == 0)
+  const char *e;
+  while (!used && (e = sys_dir_next(d))) {
+    size_t n = strlen(e);
+    if (n < 5 || strcmp(e + n - 4, ".lua") != 0 || strcmp(e, "pack.lua") == 0)
       continue;
     char path[2048];
-    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    snprintf(path, sizeof path, "%s/%s", dir, e);
     LevelError err;
     Level *lv = level_load(path, &err);
     used = lv && strcmp(lv->id, id) == 0;
     level_free(lv);
   }
-  closedir(d);
+  sys_dir_close(d);
   return used;
 }
 
 static int highest_number(const char *dir)
 {
-  DIR *d = opendir(dir);
+  SysDir *d = sys_dir_open(dir);
   if (!d) return -1;
   int high = 0;
-  struct dirent *e;
-  while ((e = readdir(d))) {
-    int v = atoi(e->d_name);
-    if (e->d_name[0] >= '0' && e->d_name[0] <= '9' && v > high) high = v;
+  const char *e;
+  while ((e = sys_dir_next(d))) {
+    int v = atoi(e);
+    if (e[0] >= '0' && e[0] <= '9' && v > high) high = v;
   }
-  closedir(d);
+  sys_dir_close(d);
   return high;
 }
 
@@ -348,7 +343,7 @@ bool level_write_new_path(const char *dir, const char *title, char *id_out, size
   for (int nn = high + 1; nn < high + 1000; nn++) {
     int n = snprintf(path_out, path_cap, "%s/%02d-%s.lua", dir, nn, id);
     if (n < 0 || (size_t)n >= path_cap) return false;
-    if (access(path_out, F_OK) != 0) {
+    if (sys_kind(path_out) == SYS_NONE) {
       snprintf(id_out, id_cap, "%s", id);
       return true;
     }

@@ -1,26 +1,23 @@
 /* pack.c: level packs: a folder's pack.lua (read in a level sandbox, like a level) or, without
    one, its *.lua files in name order. Lists level paths only: never loads a level (level.c
    does) and never reads outside the pack's folder. */
-#define _XOPEN_SOURCE 700 /* realpath */
 #include "pack.h"
 
-#include <dirent.h>
 #include <lua.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "fileio.h"
 #include "level_read.h"
 #include "sandbox.h"
+#include "sys.h"
 
 #define MANIFEST "pack.lua"
 
 static bool is_file(const char *path)
 {
-  struct stat st;
-  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+  return sys_kind(path) == SYS_FILE;
 }
 
 static bool ends_with(const char *s, const char *tail)
@@ -62,18 +59,18 @@ static bool is_level_name(const char *name)
    max + 1 meaning "too many", or -1 when the folder cannot be read. */
 static int list_levels(const char *dir, char **names, int max)
 {
-  DIR *d = opendir(dir);
+  SysDir *d = sys_dir_open(dir);
   if (!d)
     return -1;
   int n = 0;
-  struct dirent *e;
-  while (n <= max && (e = readdir(d))) {
+  const char *e;
+  while (n <= max && (e = sys_dir_next(d))) {
     char path[2048];
-    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-    if (is_level_name(e->d_name) && is_file(path) && (names[n] = strdup(e->d_name)))
+    snprintf(path, sizeof path, "%s/%s", dir, e);
+    if (is_level_name(e) && is_file(path) && (names[n] = strdup(e)))
       n++;
   }
-  closedir(d);
+  sys_dir_close(d);
   qsort(names, (size_t)n, sizeof names[0], compare_names);
   return n;
 }
@@ -191,11 +188,12 @@ static bool read_manifest(Pack *p, const char *path, LevelError *err)
 
 /* The folder's own name is the pack's id in progress files, kept to safe characters: a
    teacher's "Our walks" folder is the pack "Our-walks". Letters, digits, - and _ stay; any
-   other run of bytes becomes one '-'. */
+   other run of bytes becomes one '-'. levels\01-london on Windows is 01-london as on Linux,
+   so progress from both merges. */
 static bool set_id(Pack *p, LevelError *err)
 {
   char full[4096];
-  const char *base = realpath(p->dir, full) ? strrchr(full, '/') : NULL;
+  const char *base = sys_real_path(p->dir, full, sizeof full) ? sys_last_sep(full) : NULL;
   base = base && base[1] ? base + 1 : p->dir;
   size_t o = 0;
   for (const char *c = base; *c && o + 1 < sizeof p->id; c++) {
@@ -226,7 +224,7 @@ Pack *pack_load(const char *dir, LevelError *err)
     return NULL;
   }
   size_t n = strlen(dir);
-  while (n > 1 && dir[n - 1] == '/')
+  while (n > 1 && sys_is_sep(dir[n - 1]))
     n--;
   snprintf(p->dir, sizeof p->dir, "%.*s", (int)n, dir);
   char manifest[1100];
@@ -276,18 +274,18 @@ static bool is_pack(const char *dir)
 /* Sorted names of dir's visible sub-folders; how many (at most max). */
 static int list_folders(const char *dir, char **names, int max)
 {
-  DIR *d = opendir(dir);
+  SysDir *d = sys_dir_open(dir);
   if (!d)
     return 0;
   int n = 0;
-  struct dirent *e;
-  while (n < max && (e = readdir(d))) {
+  const char *e;
+  while (n < max && (e = sys_dir_next(d))) {
     char path[2048];
-    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-    if (e->d_name[0] != '.' && fileio_is_dir(path) && (names[n] = strdup(e->d_name)))
+    snprintf(path, sizeof path, "%s/%s", dir, e);
+    if (e[0] != '.' && fileio_is_dir(path) && (names[n] = strdup(e)))
       n++;
   }
-  closedir(d);
+  sys_dir_close(d);
   qsort(names, (size_t)n, sizeof names[0], compare_names);
   return n;
 }

@@ -4,9 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "fileio.h"
+#include "sys.h"
 
 #ifndef CODEBRIDGE_SOURCE_DIR
 #define CODEBRIDGE_SOURCE_DIR "."
@@ -25,15 +25,13 @@ static int holds_scripts(const char *dir)
 static int search_near_program(const char *argv0)
 {
   char self[1024];
-  ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-  if (n > 0)
-    self[n] = '\0';
-  else if (argv0 && strlen(argv0) < sizeof self)
+  if (!sys_exe_path(self, sizeof self)) {
+    if (!argv0 || strlen(argv0) >= sizeof self)
+      return 0;
     strcpy(self, argv0);
-  else
-    return 0;
+  }
   for (int up = 0; up < 3; up++) {
-    char *slash = strrchr(self, '/');
+    char *slash = sys_last_sep(self);
     if (!slash)
       return 0;
     *slash = '\0';
@@ -47,11 +45,8 @@ static int search_near_program(const char *argv0)
 
 void paths_init(const char *argv0)
 {
-  const char *env = getenv("CODEBRIDGE_DATA");
-  if (env && *env && strlen(env) < sizeof data_dir) {
-    snprintf(data_dir, sizeof data_dir, "%s", env);
+  if (sys_getenv("CODEBRIDGE_DATA", data_dir, sizeof data_dir))
     return;
-  }
   if (!search_near_program(argv0))
     snprintf(data_dir, sizeof data_dir, "%s", CODEBRIDGE_SOURCE_DIR);
 }

@@ -4,16 +4,14 @@
 #include "progress.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "ensure.h"
 #include "util.h"
+#include "sys.h"
 
 #define FIELDS 10
 
@@ -331,7 +329,7 @@ static bool stream_lines(ProgressLog *log, int fd)
   int lineno = 0;
   bool overlong = false;
   for (;;) {
-    ssize_t n = read(fd, buf + have, sizeof buf - have);
+    long n = sys_read(fd, buf + have, sizeof buf - have);
     if (n < 0 && errno == EINTR)
       continue;
     if (n < 0)
@@ -370,7 +368,7 @@ static ProgressLog *read_fail(int fd, ProgressLog *log, char *err, size_t errlen
   if (err && errlen)
     snprintf(err, errlen, "%s: %s", path, why);
   if (fd >= 0)
-    close(fd);
+    sys_close(fd);
   progress_log_free(log);
   return NULL;
 }
@@ -397,22 +395,22 @@ bool progress_looks_like_log(const char *head, size_t n)
 static bool has_magic(int fd)
 {
   char head[1024];
-  ssize_t n = pread(fd, head, sizeof head, 0);
+  long n = sys_pread(fd, head, sizeof head, 0);
   return n > 0 && progress_looks_like_log(head, (size_t)n);
 }
 
 ProgressLog *progress_read_file(const char *path, char *err, size_t errlen)
 {
-  int fd = open(path, O_RDONLY | O_NONBLOCK);
+  int fd = sys_open(path, SYS_READ | SYS_NONBLOCK);
   if (fd < 0)
     return read_fail(-1, NULL, err, errlen, path, strerror(errno));
-  struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+  SysStat st;
+  if (!sys_fstat(fd, &st) || st.kind != SYS_FILE)
     return read_fail(fd, NULL, err, errlen, path, "is not a regular file");
-  if ((unsigned long long)st.st_size > PROGRESS_FILE_MAX) {
+  if ((unsigned long long)st.size > PROGRESS_FILE_MAX) {
     char why[120];
     snprintf(why, sizeof why, "is too big for a progress file (%lld MB; the limit is %u MB)",
-             (long long)(st.st_size >> 20), PROGRESS_FILE_MAX >> 20);
+             st.size >> 20, PROGRESS_FILE_MAX >> 20);
     return read_fail(fd, NULL, err, errlen, path, why);
   }
   if (!has_magic(fd))
@@ -422,7 +420,7 @@ ProgressLog *progress_read_file(const char *path, char *err, size_t errlen)
     return read_fail(fd, NULL, err, errlen, path, "out of memory");
   if (!stream_lines(log, fd))
     return read_fail(fd, log, err, errlen, path, "could not be read to the end");
-  close(fd);
+  sys_close(fd);
   return log;
 }
 

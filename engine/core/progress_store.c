@@ -4,20 +4,17 @@
 #include "progress.h"
 
 #include <ctype.h>
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "ensure.h"
 #include "fileio.h"
 #include "textenc.h"
 #include "util.h"
+#include "sys.h"
 
 #define SAFE_MAX 40 /* bytes of a name kept in a file name: deep paths stay under Windows' 260 */
 
@@ -29,46 +26,18 @@ static void say(char *err, size_t errlen, const char *fmt, const char *a, const 
 
 /* --- where it lives ---------------------------------------------------------------------- */
 
-static bool program_dir(char *out, size_t cap)
-{
-  ssize_t n = readlink("/proc/self/exe", out, cap - 1);
-  if (n <= 0)
-    return false;
-  out[n] = '\0';
-  char *slash = strrchr(out, '/');
-  if (!slash)
-    return false;
-  *slash = '\0';
-  return true;
-}
-
 static bool join(char *out, size_t cap, const char *a, const char *b)
 {
   return (size_t)snprintf(out, cap, "%s/%s", a, b) < cap;
 }
 
-static bool user_dir(const char *xdg_var, const char *home_rel, char *out, size_t cap)
-{
-#ifdef _WIN32
-  (void)xdg_var, (void)home_rel;
-  const char *appdata = getenv("APPDATA");
-  return appdata && *appdata && (size_t)snprintf(out, cap, "%s\\codebridge", appdata) < cap;
-#else
-  const char *xdg = getenv(xdg_var), *home = getenv("HOME");
-  if (xdg && *xdg == '/')
-    return (size_t)snprintf(out, cap, "%s/codebridge", xdg) < cap;
-  return home && *home && (size_t)snprintf(out, cap, "%s/%s/codebridge", home, home_rel) < cap;
-#endif
-}
-
 bool progress_settings_path(char *out, size_t cap)
 {
   char dir[2048];
-  struct stat st;
-  if (program_dir(dir, sizeof dir) && join(out, cap, dir, "settings.txt") && stat(out, &st) == 0)
+  if (sys_exe_dir(dir, sizeof dir) && join(out, cap, dir, "settings.txt") &&
+      sys_kind(out) != SYS_NONE)
     return true;
-  return user_dir("XDG_CONFIG_HOME", ".config", dir, sizeof dir) &&
-         join(out, cap, dir, "settings.txt");
+  return sys_app_dir(SYS_USER_CONFIG, dir, sizeof dir) && join(out, cap, dir, "settings.txt");
 }
 
 /* Lines of any length: a long comment line never hides a setting in its tail. */
@@ -96,13 +65,12 @@ bool progress_resolve_dir(const char *explicit_dir, char *out, size_t cap)
   char dir[4096], path[4096];
   if (explicit_dir && *explicit_dir)
     return use_dir(explicit_dir, out, cap);
-  if (program_dir(dir, sizeof dir) && join(path, sizeof path, dir, "progress") &&
+  if (sys_exe_dir(dir, sizeof dir) && join(path, sizeof path, dir, "progress") &&
       fileio_is_dir(path))
     return use_dir(path, out, cap); /* portable mode: a USB stick carries its own progress */
   if (progress_setting("progress", path, sizeof path) && path[0])
     return use_dir(path, out, cap);
-  if (user_dir("XDG_DATA_HOME", ".local/share", dir, sizeof dir) &&
-      join(path, sizeof path, dir, "progress"))
+  if (sys_app_dir(SYS_USER_DATA, dir, sizeof dir) && join(path, sizeof path, dir, "progress"))
     return use_dir(path, out, cap);
   snprintf(out, cap, "no progress folder: HOME is not set; give one with --progress DIR");
   return false;
@@ -112,10 +80,7 @@ void progress_machine_name(char *out, size_t cap)
 {
   ENSURE(out && cap > 1);
   char name[256] = "";
-  const char *env = getenv("COMPUTERNAME"); /* Windows */
-  if (env && *env)
-    snprintf(name, sizeof name, "%s", env);
-  else if (gethostname(name, sizeof name - 1) != 0)
+  if (!sys_host_name(name, sizeof name))
     name[0] = '\0';
   name[sizeof name - 1] = '\0';
   size_t max = cap - 1 < PROGRESS_ID_MAX - 1 ? cap - 1 : PROGRESS_ID_MAX - 1;
@@ -252,11 +217,11 @@ void progress_name_key(const char *name, char *out, size_t cap)
 static bool header_matches(const char *path, const char *pupil, const char *class_name)
 {
   char head[1024];
-  int fd = open(path, O_RDONLY);
+  int fd = sys_open(path, SYS_READ);
   if (fd < 0)
     return true;
-  ssize_t n = read(fd, head, sizeof head - 1);
-  close(fd);
+  long n = sys_read(fd, head, sizeof head - 1);
+  sys_close(fd);
   if (n <= 0)
     return true;
   head[n] = '\0';
@@ -337,30 +302,6 @@ static void header_name(const char *name, char *out, size_t cap)
   out[n] = '\0';
 }
 
-static bool write_once(int fd, const char *data, size_t len)
-{
-  ssize_t n;
-  do
-    n = write(fd, data, len);
-  while (n < 0 && errno == EINTR);
-  return n == (ssize_t)len;
-}
-
-static void sync_dir(const char *file)
-{
-  char dir[4400];
-  snprintf(dir, sizeof dir, "%s", file);
-  char *slash = strrchr(dir, '/');
-  if (!slash)
-    return;
-  *slash = '\0';
-  int fd = open(dir, O_RDONLY);
-  if (fd >= 0) {
-    fsync(fd); /* the new file's name survives a power cut too */
-    close(fd);
-  }
-}
-
 /* Creates the log with its header, atomically: a second process racing us either finds no
    file or a whole header, never half of one (write a temp file, then link it into place). */
 static bool create_log(const char *path, const char *pupil, const char *class_name)
@@ -375,42 +316,42 @@ static bool create_log(const char *path, const char *pupil, const char *class_na
                      "# time\tmachine\tpack\tlevel\toutcome\tstars\tblocks\tsteps\tseconds\tview\n",
                      p, c);
   char tmp[4400];
-  snprintf(tmp, sizeof tmp, "%s.new%ld", path, (long)getpid());
-  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  bool ok = fd >= 0 && write_once(fd, head, (size_t)len) && fsync(fd) == 0;
+  snprintf(tmp, sizeof tmp, "%s.new%ld", path, sys_pid());
+  int fd = sys_open(tmp, SYS_WRITE | SYS_CREATE | SYS_TRUNC);
+  bool ok = fd >= 0 && sys_write_all(fd, head, (size_t)len) && sys_sync(fd);
   if (fd >= 0)
-    close(fd);
-  if (ok && link(tmp, path) != 0 && errno != EEXIST) {
+    sys_close(fd);
+  if (ok && !sys_link(tmp, path) && errno != EEXIST) {
     /* No hard links (FAT): O_EXCL and one write is the next best thing. */
-    int fx = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
-    ok = fx >= 0 ? write_once(fx, head, (size_t)len) && fsync(fx) == 0 : errno == EEXIST;
+    int fx = sys_open(path, SYS_WRITE | SYS_CREATE | SYS_EXCL);
+    ok = fx >= 0 ? sys_write_all(fx, head, (size_t)len) && sys_sync(fx) : errno == EEXIST;
     if (fx >= 0)
-      close(fx);
+      sys_close(fx);
   }
-  unlink(tmp);
-  sync_dir(path);
+  sys_remove(tmp);
+  sys_sync_parent(path); /* the new file's name survives a power cut too */
   return ok;
 }
 
 static bool append_line(const char *path, char *line, char *err, size_t errlen)
 {
-  int fd = open(path, O_RDWR | O_APPEND);
+  int fd = sys_open(path, SYS_READ | SYS_APPEND);
   if (fd < 0) {
     say(err, errlen, "%s: %s", path, strerror(errno));
     return false;
   }
   /* After a torn line (power cut), start on a fresh line so only the torn one is lost. The
      caller left one spare byte before the line for this newline. */
-  struct stat st;
+  SysStat st;
   char last = '\n';
-  if (fstat(fd, &st) == 0 && st.st_size > 0 && pread(fd, &last, 1, st.st_size - 1) != 1)
+  if (sys_fstat(fd, &st) && st.size > 0 && sys_pread(fd, &last, 1, st.size - 1) != 1)
     last = '\n';
   if (last != '\n')
     *--line = '\n';
-  bool ok = write_once(fd, line, strlen(line)) && fsync(fd) == 0;
+  bool ok = sys_write_all(fd, line, strlen(line)) && sys_sync(fd);
   if (!ok)
     say(err, errlen, "%s: %s", path, errno ? strerror(errno) : "short write");
-  close(fd);
+  sys_close(fd);
   return ok;
 }
 
@@ -439,8 +380,7 @@ bool progress_record(const char *dir, const char *pupil, const char *class_name,
     return false;
   }
   errno = 0;
-  struct stat st;
-  if (stat(path, &st) != 0 && !create_log(path, pupil, class_name ? class_name : "")) {
+  if (sys_kind(path) == SYS_NONE && !create_log(path, pupil, class_name ? class_name : "")) {
     say(err, errlen, "%s: %s", path, errno ? strerror(errno) : "cannot create");
     return false;
   }
@@ -505,16 +445,14 @@ ProgressNames *progress_classes(const char *dir)
   char path[4200];
   snprintf(path, sizeof path, "%s/classes", dir);
   ProgressNames *list = calloc(1, sizeof *list);
-  DIR *d = list ? opendir(path) : NULL;
-  struct dirent *e;
-  while (d && (e = readdir(d))) {
-    size_t n = strlen(e->d_name);
-    if (n > 4 && e->d_name[0] != '.' && strcmp(e->d_name + n - 4, ".txt") == 0 &&
-        n - 4 < PROGRESS_NAME_MAX)
-      names_add(list, e->d_name, n - 4);
+  SysDir *d = list ? sys_dir_open(path) : NULL;
+  const char *e;
+  while (d && (e = sys_dir_next(d))) {
+    size_t n = strlen(e);
+    if (n > 4 && e[0] != '.' && strcmp(e + n - 4, ".txt") == 0 && n - 4 < PROGRESS_NAME_MAX)
+      names_add(list, e, n - 4);
   }
-  if (d)
-    closedir(d);
+  sys_dir_close(d);
   if (list && list->n > 1)
     qsort(list->names, (size_t)list->n, sizeof *list->names, compare_names);
   return list;

@@ -3,14 +3,13 @@
    Never writes into a progress folder; reads only the files it is pointed at. */
 #include "report_internal.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "ensure.h"
+#include "sys.h"
 
 const char *const report_concepts[REPORT_CONCEPTS] = {"sequence",  "repetition", "selection",
                                                       "functions", "variables",  "debugging"};
@@ -292,7 +291,7 @@ static void names_from_path(const char *path, char *pupil, char *class_name, siz
 {
   char buf[4096];
   snprintf(buf, sizeof buf, "%s", path);
-  char *slash = strrchr(buf, '/'), *stem = slash ? slash + 1 : buf;
+  char *slash = sys_last_sep(buf), *stem = slash ? slash + 1 : buf;
   char *dot = strrchr(stem, '.');
   if (dot)
     *dot = '\0';
@@ -300,7 +299,7 @@ static void names_from_path(const char *path, char *pupil, char *class_name, siz
   class_name[0] = '\0';
   if (slash) {
     *slash = '\0';
-    char *up = strrchr(buf, '/');
+    char *up = sys_last_sep(buf);
     copy_cut(class_name, cap, up ? up + 1 : buf);
   }
 }
@@ -368,7 +367,7 @@ static bool quiet_text_file(const char *path)
 static bool starts_like_log(const char *path)
 {
   char head[1024];
-  FILE *f = fopen(path, "rb");
+  FILE *f = sys_fopen(path, "rb");
   size_t n = f ? fread(head, 1, sizeof head, f) : 0;
   if (f)
     fclose(f);
@@ -403,34 +402,34 @@ static void add_rosters(Report *r, const char *dir)
 
 static int walk(Report *r, const char *dir, int depth)
 {
-  DIR *d = opendir(dir);
+  SysDir *d = sys_dir_open(dir);
   if (!d) {
     add_skip(r, dir, 0, strerror(errno));
     return 0;
   }
   char **names = NULL;
   int n = 0, cap = 0, read_ok = 0;
-  struct dirent *e;
-  while ((e = readdir(d))) {
-    if (e->d_name[0] == '.')
-      continue; /* ".", ".." and hidden files */
+  const char *e;
+  while ((e = sys_dir_next(d))) {
+    if (e[0] == '.')
+      continue; /* hidden files */
     grow((void **)&names, n, &cap, sizeof *names);
-    names[n++] = dup_str(e->d_name);
+    names[n++] = dup_str(e);
   }
-  closedir(d);
+  sys_dir_close(d);
   if (n > 1) /* the same order on every disk */
     qsort(names, (size_t)n, sizeof *names, compare_strings);
   for (int i = 0; i < n; i++) {
     char path[4096];
-    struct stat st;
+    SysStat st;
     bool fits = (size_t)snprintf(path, sizeof path, "%s/%s", dir, names[i]) < sizeof path;
     /* lstat: a symbolic link loop must not send us round for ever. */
-    if (fits && lstat(path, &st) == 0) {
-      if (S_ISDIR(st.st_mode) && strcmp(names[i], "classes") == 0)
+    if (fits && sys_lstat(path, &st)) {
+      if (st.kind == SYS_DIR && strcmp(names[i], "classes") == 0)
         add_rosters(r, dir);
-      if (S_ISDIR(st.st_mode) && depth < 16 && !programs_folder(path))
+      if (st.kind == SYS_DIR && depth < 16 && !programs_folder(path))
         read_ok += walk(r, path, depth + 1);
-      else if (S_ISREG(st.st_mode) && ends_with(path, ".txt") &&
+      else if (st.kind == SYS_FILE && ends_with(path, ".txt") &&
                (!quiet_text_file(path) || starts_like_log(path)))
         read_ok += report_add_file(r, path);
     }
@@ -442,12 +441,12 @@ static int walk(Report *r, const char *dir, int depth)
 
 int report_add_tree(Report *r, const char *dir)
 {
-  struct stat st;
-  if (stat(dir, &st) != 0) {
+  SysKind kind = sys_kind(dir);
+  if (kind == SYS_NONE) {
     add_skip(r, dir, 0, "no such folder");
     return 0;
   }
-  if (S_ISREG(st.st_mode))
+  if (kind == SYS_FILE)
     return report_add_file(r, dir);
   return walk(r, dir, 0);
 }
@@ -689,7 +688,7 @@ static void csv_totals(Report *r, FILE *f)
 bool report_write_csv(Report *r, const char *path, char *err, size_t errlen)
 {
   report_sort(r);
-  FILE *f = fopen(path, "wb");
+  FILE *f = sys_fopen(path, "wb");
   if (!f) {
     snprintf(err, errlen, "%s: %s", path, strerror(errno));
     return false;

@@ -11,6 +11,7 @@
 #include "fileio.h"
 #include "report_internal.h"
 #include "util.h"
+#include "sys.h"
 
 #define PROGRAM_SHOWN_MAX (64u << 10)
 
@@ -604,7 +605,7 @@ static void skipped(FILE *f, const Report *r)
 bool report_write_html(Report *r, const char *path, char *err, size_t errlen)
 {
   report_sort(r);
-  FILE *f = fopen(path, "wb");
+  FILE *f = sys_fopen(path, "wb");
   if (!f) {
     snprintf(err, errlen, "%s: %s", path, strerror(errno));
     return false;

@@ -16,6 +16,7 @@
 
 #include "ensure.h"
 #include "util.h"
+#include "sys.h"
 
 enum {
   HOOK_EVERY = 1000,         /* instructions between budget checks, at most */
@@ -61,9 +62,7 @@ static const char halt_key = 'h';
 
 static double now_seconds(void)
 {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+  return sys_seconds();
 }
 
 Sandbox *sandbox_from_lua(lua_State *L)

@@ -2,40 +2,36 @@
    running and recording an attempt, the programs and views kept per level. The one copy of
    these rules: the game's screens and the CLI ask here. No SDL; files only through progress.h
    and fileio.h, inside the progress folder and the level folders. */
-#define _XOPEN_SOURCE 700 /* realpath */
 #include "session.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "fileio.h"
 #include "paths.h"
 #include "session_internal.h"
 #include "util.h"
+#include "sys.h"
 
 /* --- small helpers ---------------------------------------------------------------------- */
 
 double session_now(void)
 {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+  return sys_seconds();
 }
 
 /* The file's change stamp (mtime and size), so a broken level is read again only when the
    teacher changed it. */
 void session_stamp(const char *path, long long *mtime_ns, long long *size)
 {
-  struct stat st;
+  SysStat st;
   *mtime_ns = *size = -1;
-  if (stat(path, &st) != 0)
+  if (!sys_stat(path, &st))
     return;
-  *mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
-  *size = (long long)st.st_size;
+  *mtime_ns = st.mtime_ns;
+  *size = st.size;
 }
 
 static bool in_range(const Session *s, int pack_i, int level_i)
@@ -376,7 +372,7 @@ bool session_record(Session *s, int pack_i, int level_i, const RunTrace *t,
 void session_pack_id_of(const char *level_path, char *out, size_t cap)
 {
   char dir[1024];
-  const char *slash = strrchr(level_path, '/');
+  const char *slash = sys_last_sep(level_path);
   if (!slash)
     snprintf(dir, sizeof dir, ".");
   else
@@ -390,6 +386,6 @@ void session_pack_id_of(const char *level_path, char *out, size_t cap)
     return;
   }
   /* A broken pack the game would not show: the folder's last name, as it is. */
-  const char *base = strrchr(dir, '/');
+  const char *base = sys_last_sep(dir);
   snprintf(out, cap, "%s", base && base[1] ? base + 1 : dir);
 }

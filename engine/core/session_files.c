@@ -8,6 +8,7 @@
 #include "fileio.h"
 #include "session_internal.h"
 #include "util.h"
+#include "sys.h"
 
 static SessionPack *pack_of(const Session *s, int pack_i, int level_i)
 {
@@ -118,10 +119,11 @@ static bool make_parent(const char *path)
 {
   char buf[1200];
   snprintf(buf, sizeof buf, "%s", path);
-  char *slash = strrchr(buf, '/');
-  if (slash)
-    *slash = '\0';
-  return !slash || util_mkdir_p(buf);
+  char *slash = sys_last_sep(buf);
+  if (!slash)
+    return true;
+  *slash = '\0';
+  return sys_mkdirs(buf);
 }
 
 bool session_view_save(Session *s, int pack_i, int level_i, bool blocks, char *err, size_t errlen)

@@ -3,13 +3,13 @@
    waited for twice), reading a mended or changed file again, and packs added later (the level
    editor's saves, a file opened by path). Broken packs and levels become problems; the game
    goes on without them. */
-#define _XOPEN_SOURCE 700 /* realpath */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "level_read.h"
 #include "session_internal.h"
+#include "sys.h"
 
 /* Each problem is told once on stderr (the teacher's terminal or the log), and kept. */
 static void tell(const LevelError *e)
@@ -144,7 +144,7 @@ static void broken_pack(const LevelError *e, void *ud)
 static bool same_folder(const char *a, const char *b)
 {
   char ra[4096], rb[4096];
-  if (realpath(a, ra) && realpath(b, rb))
+  if (sys_real_path(a, ra, sizeof ra) && sys_real_path(b, rb, sizeof rb))
     return strcmp(ra, rb) == 0;
   return strcmp(a, b) == 0;
 }
@@ -295,7 +295,7 @@ static int level_in(const SessionPack *sp, const char *real)
 {
   for (int i = 0; i < sp->pack->nlevels; i++) {
     char other[4096];
-    if (realpath(sp->pack->level_paths[i], other) && strcmp(other, real) == 0)
+    if (sys_real_path(sp->pack->level_paths[i], other, sizeof other) && strcmp(other, real) == 0)
       return i;
   }
   return -1;
@@ -305,7 +305,7 @@ bool session_find_file(Session *s, const char *path, int *pack_i, int *level_i, 
 {
   char real[4096];
   *pack_i = *level_i = -1;
-  if (!realpath(path, real)) {
+  if (!sys_real_path(path, real, sizeof real)) {
     level_error_set(err, path, 0, "no such level file");
     return false;
   }
@@ -315,7 +315,7 @@ bool session_find_file(Session *s, const char *path, int *pack_i, int *level_i, 
   if (*pack_i < 0) { /* not in a pack yet: its folder becomes one */
     char dir[4096];
     snprintf(dir, sizeof dir, "%s", real);
-    *strrchr(dir, '/') = '\0';
+    *sys_last_sep(dir) = '\0';
     int p = session_refresh_pack(s, dir, err);
     if (p < 0)
       return false;

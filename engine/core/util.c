@@ -3,20 +3,13 @@
    Pure C: no SDL, no Lua, no knowledge of levels or pupils. */
 #include "util.h"
 
-#include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-#ifdef _WIN32
-#include <direct.h>
-#define util_mkdir_one(p) _mkdir(p)
-#else
-#define util_mkdir_one(p) mkdir((p), 0755)
-#endif
+#include "sys.h"
 
 /* ---- UTF-8 ---- */
 
@@ -242,29 +235,9 @@ void util_buf_free(UtilBuf *b)
 
 /* ---- files ---- */
 
-static bool is_dir(const char *path)
-{
-  struct stat st;
-  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 bool util_mkdir_p(const char *path)
 {
-  char *buf = malloc(strlen(path) + 1);
-  if (!buf)
-    return false;
-  strcpy(buf, path);
-  bool ok = true;
-  for (char *p = buf + 1; *p && ok; p++) {
-    if (*p != '/' || p[-1] == '/')
-      continue;
-    *p = '\0';
-    ok = util_mkdir_one(buf) == 0 || errno == EEXIST;
-    *p = '/';
-  }
-  ok = ok && (util_mkdir_one(buf) == 0 || errno == EEXIST) && is_dir(buf);
-  free(buf);
-  return ok;
+  return sys_mkdirs(path); /* both separators and UTF-8 names on Windows */
 }
 
 bool util_read_line(FILE *f, UtilBuf *line)
@@ -285,7 +258,7 @@ bool util_read_line(FILE *f, UtilBuf *line)
 
 bool util_settings_each(const char *path, UtilSettingFn fn, void *ctx)
 {
-  FILE *f = fopen(path, "r");
+  FILE *f = sys_fopen(path, "r");
   if (!f)
     return false;
   UtilBuf line = {0};

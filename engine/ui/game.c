@@ -12,6 +12,7 @@
 #include "paths.h"
 #include "program.h"
 #include "screens.h"
+#include "sys.h"
 
 const char *game_word(const char *key)
 {
@@ -60,11 +61,9 @@ Game *game_new(const GameOptions *opt, bool offscreen, int w, int h, char *err, 
   settings_defaults(&g->settings);
   if (!g->opt.read_only && settings_path(g->settings_file, sizeof g->settings_file))
     settings_load(&g->settings, g->settings_file);
-  struct timespec t0, t1;
-  clock_gettime(CLOCK_MONOTONIC, &t0);
+  double t0 = sys_seconds();
   bool opened = platform_open_timed(g, offscreen, w, h, err, errlen);
-  clock_gettime(CLOCK_MONOTONIC, &t1);
-  g->platform_open_ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+  g->platform_open_ms = (sys_seconds() - t0) * 1e3;
   if (!opened || !start_text(g, err, errlen)) {
     game_free(g);
     return NULL;

@@ -1,24 +1,25 @@
 /* game_cli.c: `codebridge screenshot` (the challenge or any screen drawn offscreen into a BMP,
    after running a program and replaying to a step) and `codebridge screenshot --bench` (start-up
    time, memory, idle CPU and replay frame times). Drives a Game like a test does. */
-#define _XOPEN_SOURCE 700 /* realpath */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <time.h>
-#include <unistd.h>
+#ifdef __linux__
+#include <unistd.h> /* sysconf, for the process's age in /proc */
+#endif
 
 #include "fileio.h"
 #include "paths.h"
 #include "screens.h"
+#include "sys.h"
 
 static int find_level(Game *g, const char *real, int *level_i)
 {
   for (int p = 0; p < g->npacks; p++)
     for (int i = 0; i < g->packs[p].pack->nlevels; i++) {
       char other[4096];
-      if (realpath(g->packs[p].pack->level_paths[i], other) && strcmp(other, real) == 0) {
+      if (sys_real_path(g->packs[p].pack->level_paths[i], other, sizeof other) && strcmp(other, real) == 0) {
         *level_i = i;
         return p;
       }
@@ -29,14 +30,14 @@ static int find_level(Game *g, const char *real, int *level_i)
 bool game_open_level_file(Game *g, const char *path, char *err, size_t errlen)
 {
   char real[4096], dir[4096];
-  if (!realpath(path, real)) {
+  if (!sys_real_path(path, real, sizeof real)) {
     snprintf(err, errlen, "%s: no such level file", path);
     return false;
   }
   int li, pi = find_level(g, real, &li);
   if (pi < 0 && g->npacks < GAME_MAX_PACKS) { /* not a bundled level: load its folder */
     snprintf(dir, sizeof dir, "%s", real);
-    *strrchr(dir, '/') = '\0';
+    *sys_last_sep(dir) = '\0';
     LevelError e;
     Pack *pack = pack_load(dir, &e);
     if (pack) {
@@ -63,8 +64,8 @@ static void pack_first(Game *g)
 {
   char bundled[1024], real_b[4096], real_p[4096];
   paths_data(bundled, sizeof bundled, "levels");
-  if (g->pack_i <= 0 || !realpath(bundled, real_b) ||
-      !realpath(g->packs[g->pack_i].pack->dir, real_p))
+  if (g->pack_i <= 0 || !sys_real_path(bundled, real_b, sizeof real_b) ||
+      !sys_real_path(g->packs[g->pack_i].pack->dir, real_p, sizeof real_p))
     return;
   size_t n = strlen(real_b);
   if (strncmp(real_p, real_b, n) == 0 && (real_p[n] == '/' || real_p[n] == '\0')) return;
@@ -188,14 +189,15 @@ static int shoot(const ShotArgs *a)
 
 static double seconds_now(void)
 {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+  return sys_seconds();
 }
 
-/* How long ago the process started, from /proc (clock ticks since boot). */
+/* How long ago the process started, from /proc (clock ticks since boot); -1 elsewhere. */
 static double process_age(void)
 {
+#ifndef __linux__
+  return -1;
+#else
   FILE *f = fopen("/proc/self/stat", "r");
   FILE *u = fopen("/proc/uptime", "r");
   double age = -1, up = 0;
@@ -213,6 +215,7 @@ static double process_age(void)
   if (f) fclose(f);
   if (u) fclose(u);
   return age;
+#endif
 }
 
 static long pss_kb(void)
@@ -228,10 +231,7 @@ static long pss_kb(void)
 
 static double cpu_seconds(void)
 {
-  struct rusage ru;
-  getrusage(RUSAGE_SELF, &ru);
-  return (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
-         (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
+  return sys_cpu_seconds();
 }
 
 static Uint32 wake(Uint32 interval, void *param)
@@ -259,11 +259,16 @@ static int cmp_double(const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
+/* This thread's CPU time where the system tells it (the process's elsewhere). */
 static double cpu_now(void)
 {
+#ifdef CLOCK_THREAD_CPUTIME_ID
   struct timespec ts;
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+#else
+  return sys_cpu_seconds();
+#endif
 }
 
 static void bench_replay(Game *g, const char *level)

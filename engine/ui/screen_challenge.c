@@ -9,11 +9,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "fileio.h"
 #include "messages.h"
 #include "screens.h"
+#include "sys.h"
 #include "world_view.h"
 
 #define RELOAD_CHECK_MS 1000 /* how often the level file's time is looked at */
@@ -189,16 +189,10 @@ static void make_parent(const char *path)
 {
   char buf[1200];
   snprintf(buf, sizeof buf, "%s", path);
-  char *slash = strrchr(buf, '/');
+  char *slash = sys_last_sep(buf);
   if (!slash) return;
   *slash = '\0';
-  for (char *p = buf + 1; *p; p++)
-    if (*p == '/') {
-      *p = '\0';
-      if (mkdir(buf, 0755) != 0 && errno != EEXIST) return;
-      *p = '/';
-    }
-  mkdir(buf, 0755);
+  sys_mkdirs(buf);
 }
 
 /* The pupil's chosen view of a level: PACK/LEVEL.view beside their saved PACK/LEVEL.lua. */
@@ -274,10 +268,10 @@ void screen_challenge_close(Game *g)
 
 static bool file_stamp(const char *path, long long *mtime_ns, long long *size)
 {
-  struct stat st;
-  if (stat(path, &st) != 0) return false;
-  *mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
-  *size = (long long)st.st_size;
+  SysStat st;
+  if (!sys_stat(path, &st)) return false;
+  *mtime_ns = st.mtime_ns;
+  *size = st.size;
   return true;
 }
 

@@ -7,11 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "level_write.h"
 #include "messages.h"
 #include "screen_editor.h"
+#include "sys.h"
 
 const char *const editor_commands[EDITOR_NCOMMANDS] = {
   "forward", "turn_left", "turn_right", "pick_up", "path_ahead", "path_left", "path_right",
@@ -319,7 +319,7 @@ static bool level_folder(Game *g, char *out, size_t cap)
   }
   if (!g->progress_ok) return false;
   snprintf(out, cap, "%s/my-levels", g->progress_dir);
-  return mkdir(out, 0755) == 0 || errno == EEXIST;
+  return sys_mkdir(out);
 }
 
 /* The saved level shows on the map at once: its folder's pack is read again. */

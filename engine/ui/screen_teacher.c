@@ -2,7 +2,6 @@
    rosters and the logs), then a grid of pupils x levels coloured by best stars, and a pupil's
    latest program for a level, read-only. Shown only with the teacher setting. Reads progress
    through progress.h; writes nothing and changes no pupil's state. */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +9,7 @@
 
 #include "messages.h"
 #include "screens.h"
+#include "sys.h"
 #include "world_view.h"
 
 typedef struct {
@@ -68,17 +68,17 @@ static bool ends_with(const char *s, const char *tail)
 /* Logs live at DIR/<class>/<pupil>.txt (and DIR/<pupil>.txt without a class). */
 static void scan(struct TeacherView *tv, const char *dir, int depth)
 {
-  DIR *d = opendir(dir);
+  SysDir *d = sys_dir_open(dir);
   if (!d) return;
-  struct dirent *e;
-  while ((e = readdir(d))) {
-    if (e->d_name[0] == '.' || strcmp(e->d_name, "classes") == 0) continue;
+  const char *e;
+  while ((e = sys_dir_next(d))) {
+    if (e[0] == '.' || strcmp(e, "classes") == 0) continue;
     char path[2048];
-    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-    if (ends_with(e->d_name, ".txt")) add_log(tv, path);
+    snprintf(path, sizeof path, "%s/%s", dir, e);
+    if (ends_with(e, ".txt")) add_log(tv, path);
     else if (depth == 0) scan(tv, path, 1);
   }
-  closedir(d);
+  sys_dir_close(d);
 }
 
 static bool same_name(const char *a, const char *b)

@@ -6,10 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "fileio.h"
 #include "progress.h"
+#include "sys.h"
 #include "theme.h"
 
 void settings_defaults(Settings *s)
@@ -26,7 +26,7 @@ bool settings_path(char *out, size_t cap)
 {
   char teacher[1024];
   if (!progress_settings_path(teacher, sizeof teacher)) return false;
-  char *slash = strrchr(teacher, '/');
+  char *slash = sys_last_sep(teacher);
   if (!slash) return snprintf(out, cap, "game-settings.txt") < (int)cap;
   *slash = '\0';
   return snprintf(out, cap, "%s/game-settings.txt", teacher) < (int)cap;
@@ -89,12 +89,10 @@ static void make_parent(const char *path)
 {
   char dir[1024];
   snprintf(dir, sizeof dir, "%s", path);
-  for (char *p = dir + 1; *p; p++) { /* mkdir -p of every folder above the file */
-    if (*p != '/') continue;
-    *p = '\0';
-    if (mkdir(dir, 0755) != 0 && errno != EEXIST) return;
-    *p = '/';
-  }
+  char *slash = sys_last_sep(dir);
+  if (!slash) return;
+  *slash = '\0';
+  sys_mkdirs(dir);
 }
 
 bool settings_save(const Settings *s, const char *path, char *err, size_t errlen)
