@@ -8,10 +8,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <io.h>
-#include <shellapi.h>
 #include <stdlib.h>
 #include <string.h>
 #include <windows.h>
+
+#include <shellapi.h> /* after windows.h, which it needs */
 
 /* --- text and errors --------------------------------------------------------------------- */
 
