@@ -93,9 +93,12 @@ static void shot(int w, int h, const char *name, bool bubble)
   snprintf(path, sizeof path, "%s/%s", dir ? dir : "/tmp", name);
   CHECK_INT(0, SDL_SaveBMP(g.surf, path));
   /* the start hat's gold shows at the workspace's top left; the run highlight too */
+  BlockStyle *style = block_style_load("en", NULL, 0);
+  unsigned hat = block_style_colour(style, "start", 0);
+  block_style_free(style);
   int gold = 0, y = theme_px(&g.theme, 50);
   for (int x = w / 4; x < w * 3 / 4; x++)
-    gold += pixel(&g, x, y) == 0xffbf00;
+    gold += pixel(&g, x, y) == hat;
   CHECK(gold > theme_px(&g.theme, 100));
   rig_close(&g);
 }

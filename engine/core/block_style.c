@@ -8,6 +8,7 @@
 
 #include <lauxlib.h>
 
+#include "colour.h"
 #include "fileio.h"
 #include "paths.h"
 #include "sandbox.h"
@@ -15,13 +16,14 @@
 #define STYLE_MAX 160
 
 typedef struct {
-  char table; /* 'l' label, 'c' colour, 'm' command category */
+  char table; /* 'l' label, 'c' colour, 'h' high contrast colour, 'm' command category */
   char *key, *value;
 } StylePair;
 
 struct BlockStyle {
   StylePair pairs[STYLE_MAX];
   int n;
+  bool high_contrast;
 };
 
 static StylePair *find(const BlockStyle *s, char table, const char *key)
@@ -69,6 +71,7 @@ static void read_style(BlockStyle *s, lua_State *L, const char *lang)
 {
   int top = lua_gettop(L);
   copy_table(s, L, top, "colours", 'c');
+  copy_table(s, L, top, "colours_high_contrast", 'h');
   copy_table(s, L, top, "command_colours", 'm');
   lua_pushstring(L, "labels");
   lua_rawget(L, top);
@@ -122,13 +125,34 @@ const char *block_style_label(const BlockStyle *s, const char *key)
   return p ? p->value : NULL;
 }
 
+void block_style_set_high_contrast(BlockStyle *s, bool on)
+{
+  s->high_contrast = on;
+}
+
 unsigned block_style_colour(const BlockStyle *s, const char *category, unsigned fallback)
 {
-  StylePair *p = find(s, 'c', category);
+  StylePair *p = s->high_contrast ? find(s, 'h', category) : NULL;
+  if (!p)
+    p = find(s, 'c', category);
   unsigned v;
   if (!p || p->value[0] != '#' || strlen(p->value) != 7 || sscanf(p->value + 1, "%6x", &v) != 1)
     return fallback;
   return v;
+}
+
+unsigned block_style_ink(const BlockStyle *s, const char *category)
+{
+  return colour_ink(block_style_colour(s, category, 0x8A8F98), s->high_contrast);
+}
+
+int block_style_categories(const BlockStyle *s, const char **out, int max)
+{
+  int n = 0;
+  for (int i = 0; i < s->n && n < max; i++)
+    if (s->pairs[i].table == 'c')
+      out[n++] = s->pairs[i].key;
+  return n;
 }
 
 const char *block_style_command_category(const BlockStyle *s, const char *command)

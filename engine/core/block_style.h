@@ -20,6 +20,13 @@ void block_style_free(BlockStyle *s); /* accepts NULL */
 const char *block_style_label(const BlockStyle *s, const char *key);
 /* A category's colour as 0xRRGGBB ("motion", "control" ...); fallback when it has none. */
 unsigned block_style_colour(const BlockStyle *s, const char *category, unsigned fallback);
+/* Colours from `colours_high_contrast` (falling back to `colours`) while on. */
+void block_style_set_high_contrast(BlockStyle *s, bool on);
+/* The words' colour on a category's blocks: dark or white, whichever reads better (pure black
+   for dark in high contrast). */
+unsigned block_style_ink(const BlockStyle *s, const char *category);
+/* The categories that have a colour (for tests and the key), at most max; returns the count. */
+int block_style_categories(const BlockStyle *s, const char **out, int max);
 /* The colour category of a robot command ("motion"); "action" when the file does not say. */
 const char *block_style_command_category(const BlockStyle *s, const char *command);
 

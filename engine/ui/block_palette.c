@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "colour.h"
 #include "level_teach.h"
 
 static const char *const standard[] = {"forward", "turn_left", "turn_right", "pick_up",
@@ -194,6 +195,19 @@ SDL_Color block_palette_category_colour(const BlockPalette *p, const char *categ
 {
   unsigned c = p->style ? block_style_colour(p->style, category, 0x8a8f98) : 0x8a8f98;
   return (SDL_Color){(Uint8)(c >> 16), (Uint8)(c >> 8), (Uint8)c, 255};
+}
+
+void block_palette_set_high_contrast(BlockPalette *p, bool on)
+{
+  p->high_contrast = on;
+  if (p->style)
+    block_style_set_high_contrast(p->style, on);
+}
+
+SDL_Color block_palette_ink(const BlockPalette *p, SDL_Color fill)
+{
+  unsigned ink = colour_ink((unsigned)fill.r << 16 | (unsigned)fill.g << 8 | fill.b, p->high_contrast);
+  return (SDL_Color){(Uint8)(ink >> 16), (Uint8)(ink >> 8), (Uint8)ink, 255};
 }
 
 SDL_Color block_palette_colour(const BlockPalette *p, const Block *b)

@@ -29,6 +29,7 @@ typedef struct {
   int n;
   char sensors[BLOCK_PALETTE_SENSORS][32]; /* what sensor dropdowns offer, in level order */
   int nsensors;
+  bool high_contrast; /* the theme's setting: stronger colours, pure black words */
 } BlockPalette;
 
 /* Fills p for lv (NULL: every standard command and every control block) in language lang.
@@ -44,6 +45,10 @@ const char *block_palette_template(const BlockPalette *p, const Block *b, int ar
 /* How a sensor reads in a field ("path ahead"): the level's label for a custom one. */
 const char *block_palette_sensor_label(const BlockPalette *p, const char *sensor);
 SDL_Color block_palette_colour(const BlockPalette *p, const Block *b);
+/* The colours of `colours_high_contrast` in scripts/blocks.lua, for the high contrast setting. */
+void block_palette_set_high_contrast(BlockPalette *p, bool on);
+/* The words' colour on a block of this fill: dark or white, whichever reads better. */
+SDL_Color block_palette_ink(const BlockPalette *p, SDL_Color fill);
 SDL_Color block_palette_category_colour(const BlockPalette *p, const char *category);
 
 #endif

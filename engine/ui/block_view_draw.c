@@ -79,23 +79,25 @@ static void draw_piece(const BlockView *v, SDL_Renderer *r, const Layout *L, con
   const Metrics *m = &small;
   SDL_Rect a = {p->r.x + ox, p->r.y + oy, p->r.w, p->r.h};
   const Block *b = p->item >= 0 ? L->items[p->item].b : NULL;
-  bool dark_text = b && b->kind == BLOCK_COMMENT;
   SDL_Color white = {255, 255, 255, 255}, ink = rgba(0x1f2430, 255);
+  /* Words in the ink that reads on the block's own colour (dark on light blocks). */
+  SDL_Color on = b ? block_palette_ink(v->pal, block_palette_colour(v->pal, b)) : white;
   const char *s = p->owns ? p->own : p->s;
   size_t len = p->owns ? strlen(p->own) : p->len;
   int ty = a.y + (a.h - m->line_h) / 2;
   switch (p->kind) {
   case P_TEXT:
-    text_draw(v->text, TEXT_FONT_UI_BOLD, m->px, a.x, ty, dark_text ? ink : white, s, len);
+    text_draw(v->text, TEXT_FONT_UI_BOLD, m->px, a.x, ty, on, s, len);
     return;
   case P_CODE:
-    text_draw(v->text, TEXT_FONT_CODE, m->code_px, a.x, a.y, dark_text ? ink : white, s, len);
+    text_draw(v->text, TEXT_FONT_CODE, m->code_px, a.x, a.y, on, s, len);
     return;
   case P_SENSOR: {
     SDL_Color c = block_palette_category_colour(v->pal, "sensing");
     widgets_round_rect(r, a, a.h / 2, shade(c, 80));
     widgets_round_rect(r, (SDL_Rect){a.x + 1, a.y + 1, a.w - 2, a.h - 2}, a.h / 2 - 1, c);
-    text_draw(v->text, TEXT_FONT_UI_BOLD, m->px, a.x + m->pad, ty, white, s, len);
+    text_draw(v->text, TEXT_FONT_UI_BOLD, m->px, a.x + m->pad, ty, block_palette_ink(v->pal, c), s,
+              len);
     return;
   }
   case P_HINT: { /* the empty program's invitation: a pale slot with grey words */
@@ -112,7 +114,7 @@ static void draw_piece(const BlockView *v, SDL_Renderer *r, const Layout *L, con
   case P_ARM_ADD:
   case P_ARM_REMOVE:
     widgets_round_rect(r, a, a.h / 2, (SDL_Color){255, 255, 255, 70});
-    text_draw(v->text, TEXT_FONT_UI_BOLD, m->px, a.x + m->pad, ty, white, s, len);
+    text_draw(v->text, TEXT_FONT_UI_BOLD, m->px, a.x + m->pad, ty, on, s, len);
     return;
   default: { /* a number or a name: a white oval, as in Scratch */
     bool editing = v->editing && b == v->edit_block && p->kind == v->edit_kind;

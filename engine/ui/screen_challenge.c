@@ -251,6 +251,8 @@ static bool wanted_view(const Game *g)
 static void make_view(Game *g)
 {
   g->palette_ok = block_palette_init(&g->palette, g->level, g->settings.lang);
+  if (g->palette_ok)
+    block_palette_set_high_contrast(&g->palette, g->theme.high_contrast);
   g->bv = g->palette_ok ? block_view_new(g->text, &g->theme, &g->palette) : NULL;
   g->blocks_rect = (SDL_Rect){0, 0, 0, 0};
   g->blocks_px = 0;
