@@ -201,6 +201,41 @@ static void test_slow_pack_budget(void)
   session_free(s);
 }
 
+/* Slow pack.lua files: the packs after the budget are not read, and each is named. */
+static void test_slow_manifests(void)
+{
+  char root[300];
+  folder(root, sizeof root, "slow-packs");
+  for (int i = 1; i <= 8; i++) {
+    char dir[400];
+    snprintf(dir, sizeof dir, "%s/pack%d", root, i);
+    mkdir(dir, 0755);
+    write_text(dir, "pack.lua", slow_level);
+    write_level(dir, "01-a.lua", "a", "both");
+  }
+  SessionOptions o = {0};
+  o.no_progress = true;
+  o.bundled_dir = "";
+  o.level_dirs[0] = root;
+  o.startup_seconds = 1.0;
+  double t0 = now();
+  Session *s = session_open(&o);
+  double took = now() - t0;
+  fprintf(stderr, "test_session: 8 slow pack.lua: start-up %.2f s (budget 1.0 s)\n", took);
+  CHECK(took < 2.5);
+  CHECK_INT(0, session_pack_count(s));
+  CHECK_INT(8, session_problem_count(s));
+  int late = 0;
+  for (int i = 0; i < session_problem_count(s); i++) {
+    const SessionProblem *pr = session_problem(s, i);
+    CHECK_INT(SESSION_BROKEN_PACK, pr->kind);
+    CHECK(pr->error.budget_spent);
+    late += strstr(pr->error.message, "not read") != NULL;
+  }
+  CHECK(late >= 4);
+  session_free(s);
+}
+
 static char *read_all(const char *path)
 {
   char err[256];
@@ -424,6 +459,7 @@ int main(void)
   test_broken_level_does_not_lock();
   test_broken_first_level();
   test_slow_pack_budget();
+  test_slow_manifests();
   test_record();
   test_pack_id_of();
   test_programs();

@@ -34,8 +34,7 @@ static int compare_names(const void *a, const void *b)
 static bool add_level(Pack *p, const char *name, LevelError *err)
 {
   if (p->nlevels >= PACK_MAX_LEVELS) {
-    level_error_set(err, p->dir, 0, "the pack has too many levels (at most %d)",
-                    PACK_MAX_LEVELS);
+    level_error_set(err, p->dir, 0, "the pack has too many levels (at most %d)", PACK_MAX_LEVELS);
     return false;
   }
   size_t n = strlen(p->dir) + strlen(name) + 2;
@@ -85,8 +84,7 @@ static bool add_listed(Pack *p, LevelError *err)
   }
   bool ok = n <= PACK_MAX_LEVELS;
   if (!ok)
-    level_error_set(err, p->dir, 0, "the pack has too many levels (at most %d)",
-                    PACK_MAX_LEVELS);
+    level_error_set(err, p->dir, 0, "the pack has too many levels (at most %d)", PACK_MAX_LEVELS);
   for (int i = 0; i < n; i++) {
     ok = ok && add_level(p, names[i], err);
     free(names[i]);
@@ -98,10 +96,11 @@ static bool add_listed(Pack *p, LevelError *err)
 static bool add_named(Pack *p, const char *name, size_t len, int line, const char *path,
                       LevelError *err)
 {
-  if (len == 0 || len > 200 || strlen(name) != len || strchr(name, '/') ||
-      strchr(name, '\\') || !is_level_name(name)) {
-    level_error_set(err, path, line, "each entry of 'levels' must be the name of a .lua file "
-                                     "in this folder, like \"01-first-steps.lua\"");
+  if (len == 0 || len > 200 || strlen(name) != len || strchr(name, '/') || strchr(name, '\\') ||
+      !is_level_name(name)) {
+    level_error_set(err, path, line,
+                    "each entry of 'levels' must be the name of a .lua file "
+                    "in this folder, like \"01-first-steps.lua\"");
     return false;
   }
   for (int i = 0; i < p->nlevels; i++)
@@ -113,8 +112,10 @@ static bool add_named(Pack *p, const char *name, size_t len, int line, const cha
   if (!add_level(p, name, err))
     return false;
   if (!is_file(p->level_paths[p->nlevels - 1])) {
-    level_error_set(err, path, line, "'levels' lists \"%s\", but there is no such file in the "
-                                     "folder", name);
+    level_error_set(err, path, line,
+                    "'levels' lists \"%s\", but there is no such file in the "
+                    "folder",
+                    name);
     return false;
   }
   return true;
@@ -197,8 +198,8 @@ static bool set_id(Pack *p, LevelError *err)
   base = base && base[1] ? base + 1 : p->dir;
   size_t o = 0;
   for (const char *c = base; *c && o + 1 < sizeof p->id; c++) {
-    bool keep = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
-                (*c >= '0' && *c <= '9') || *c == '-' || *c == '_';
+    bool keep = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
+                *c == '-' || *c == '_';
     if (keep)
       p->id[o++] = *c;
     else if (o > 0 && p->id[o - 1] != '-')
@@ -208,8 +209,10 @@ static bool set_id(Pack *p, LevelError *err)
     o--;
   p->id[o] = '\0';
   if (o == 0) {
-    level_error_set(err, p->dir, 0, "the folder name \"%s\" cannot name a pack: give it a name "
-                                    "with letters or digits", base);
+    level_error_set(err, p->dir, 0,
+                    "the folder name \"%s\" cannot name a pack: give it a name "
+                    "with letters or digits",
+                    base);
     return false;
   }
   return true;
@@ -229,8 +232,8 @@ Pack *pack_load(const char *dir, LevelError *err)
   snprintf(p->dir, sizeof p->dir, "%.*s", (int)n, dir);
   char manifest[1100];
   snprintf(manifest, sizeof manifest, "%s/%s", p->dir, MANIFEST);
-  bool ok = set_id(p, err) && (is_file(manifest) ? read_manifest(p, manifest, err)
-                                                 : add_listed(p, err));
+  bool ok =
+      set_id(p, err) && (is_file(manifest) ? read_manifest(p, manifest, err) : add_listed(p, err));
   if (ok && p->nlevels == 0) {
     level_error_set(err, p->dir, 0, "the pack has no levels");
     ok = false;
@@ -302,8 +305,22 @@ static int find_one(const char *dir, Pack **out, int max,
   return p != NULL;
 }
 
-int pack_find_all(const char *root, Pack **out, int max,
-                  void (*on_error)(const LevelError *err, void *ud), void *ud)
+/* A pack folder not read because the deadline passed: reported like a broken pack. */
+static void too_late(const char *dir, void (*on_error)(const LevelError *err, void *ud), void *ud)
+{
+  LevelError err;
+  memset(&err, 0, sizeof err);
+  level_error_set(&err, dir, 0,
+                  "not read: the teacher's packs took too long to load, so this "
+                  "one was skipped (make the slow ones faster, then start again)");
+  err.budget_spent = true;
+  if (on_error)
+    on_error(&err, ud);
+}
+
+int pack_find_all_until(const char *root, Pack **out, int max,
+                        void (*on_error)(const LevelError *err, void *ud), void *ud,
+                        double deadline)
 {
   if (is_pack(root))
     return find_one(root, out, max, on_error, ud);
@@ -312,9 +329,19 @@ int pack_find_all(const char *root, Pack **out, int max,
   for (int i = 0; i < n; i++) {
     char path[2048];
     snprintf(path, sizeof path, "%s/%s", root, names[i]);
-    if (found < max && is_pack(path))
-      found += find_one(path, out + found, max - found, on_error, ud);
+    if (found < max && is_pack(path)) {
+      if (deadline > 0 && sys_seconds() >= deadline)
+        too_late(path, on_error, ud);
+      else
+        found += find_one(path, out + found, max - found, on_error, ud);
+    }
     free(names[i]);
   }
   return found;
+}
+
+int pack_find_all(const char *root, Pack **out, int max,
+                  void (*on_error)(const LevelError *err, void *ud), void *ud)
+{
+  return pack_find_all_until(root, out, max, on_error, ud, 0);
 }

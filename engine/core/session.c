@@ -12,8 +12,8 @@
 #include "fileio.h"
 #include "paths.h"
 #include "session_internal.h"
-#include "util.h"
 #include "sys.h"
+#include "util.h"
 
 /* --- small helpers ---------------------------------------------------------------------- */
 
@@ -27,11 +27,9 @@ double session_now(void)
 void session_stamp(const char *path, long long *mtime_ns, long long *size)
 {
   SysStat st;
-  *mtime_ns = *size = -1;
-  if (!sys_stat(path, &st))
-    return;
-  *mtime_ns = st.mtime_ns;
-  *size = st.size;
+  bool ok = sys_stat(path, &st);
+  *mtime_ns = ok ? st.mtime_ns : -1;
+  *size = ok ? st.size : -1;
 }
 
 static bool in_range(const Session *s, int pack_i, int level_i)
@@ -64,20 +62,26 @@ static void open_progress(Session *s, const SessionOptions *o)
   snprintf(s->progress_ok ? s->progress_dir : s->progress_err, sizeof s->progress_dir, "%s", dir);
 }
 
+/* The bundled packs are ours and quick; the teacher's, found and loaded within one budget
+   from the moment the first is looked at, so twenty slow levels cannot freeze start-up. */
 static void find_all_packs(Session *s, const SessionOptions *o)
 {
   char path[1200];
   const char *bundled = o->bundled_dir ? o->bundled_dir : paths_data(path, sizeof path, "levels");
   if (bundled[0])
-    session_add_packs(s, bundled, true);
+    session_add_packs(s, bundled, true, 0);
+  session_load_levels(s, true, 0);
+  double t0 = session_now(), deadline = t0 + s->budget;
   int given = 0;
   for (int i = 0; i < SESSION_MAX_LEVEL_DIRS && o->level_dirs[i]; i++, given++)
-    session_add_packs(s, o->level_dirs[i], false);
+    session_add_packs(s, o->level_dirs[i], false, deadline);
   if (given == 0 && o->my_levels && s->progress_ok) {
     snprintf(path, sizeof path, "%s/my-levels", s->progress_dir);
     if (fileio_is_dir(path))
-      session_add_packs(s, path, false);
+      session_add_packs(s, path, false, deadline);
   }
+  session_load_levels(s, false, deadline);
+  s->startup_spent = session_now() - t0;
 }
 
 Session *session_open(const SessionOptions *opt)
@@ -92,7 +96,6 @@ Session *session_open(const SessionOptions *opt)
   s->budget = o->startup_seconds > 0 ? o->startup_seconds : SESSION_STARTUP_SECONDS;
   open_progress(s, o);
   find_all_packs(s, o);
-  session_load_levels(s);
   s->unlock_all = o->unlock_all < 0 ? setting_yes("unlock_all") : o->unlock_all > 0;
   session_set_pupil(s, NULL, NULL);
   return s;

@@ -19,7 +19,7 @@
 #define SESSION_MAX_LEVEL_DIRS 8
 /* All the teacher's packs together (not the bundled ones) may take this long to load at
    start-up; levels not reached in time are skipped and named, never waited for. */
-#define SESSION_STARTUP_SECONDS 3.0
+#define SESSION_STARTUP_SECONDS 2.0
 #define SESSION_GUEST "Guest" /* the name a guest's work is written under */
 
 typedef struct {
@@ -35,7 +35,8 @@ typedef struct {
 
 /* Why a pack or level is not on offer, for the teacher (also printed once on stderr). */
 typedef enum {
-  SESSION_BROKEN_PACK,  /* the pack's folder or pack.lua has a problem: the pack is left out */
+  SESSION_BROKEN_PACK,  /* the pack's folder or pack.lua has a problem, or it was not read in
+                           time (error.budget_spent): the pack is left out */
   SESSION_BROKEN_LEVEL, /* the level file has a problem: the pack goes on without it */
   SESSION_SLOW_LEVEL,   /* the level took too long to load: skipped */
   SESSION_NOT_REACHED,  /* the start-up budget was spent before this level: skipped */

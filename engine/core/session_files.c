@@ -7,8 +7,8 @@
 
 #include "fileio.h"
 #include "session_internal.h"
-#include "util.h"
 #include "sys.h"
+#include "util.h"
 
 static SessionPack *pack_of(const Session *s, int pack_i, int level_i)
 {

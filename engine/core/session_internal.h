@@ -32,10 +32,12 @@ struct Session {
 
 double session_now(void);
 void session_stamp(const char *path, long long *mtime_ns, long long *size);
-/* Adds the packs found in root (pack_find_all); broken packs become problems. */
-void session_add_packs(Session *s, const char *root, bool bundled);
-/* Loads every level not yet tried: bundled ones freely, the teacher's within the budget. */
-void session_load_levels(Session *s);
+/* Adds the packs found in root (pack_find_all_until: deadline 0 none); broken packs and
+   those past the deadline become problems. */
+void session_add_packs(Session *s, const char *root, bool bundled, double deadline);
+/* Loads the levels not yet tried of the bundled packs, or of the teacher's; past deadline
+   (0: none) they are skipped and named. */
+void session_load_levels(Session *s, bool bundled, double deadline);
 void session_pack_free(SessionPack *sp);
 /* Best stars from the player's log: of one level, or -1 for every pack / every level. */
 void session_read_best(Session *s, int pack_i, int level_i);

@@ -116,16 +116,11 @@ static void load_pack(Session *s, SessionPack *sp, double deadline)
   }
 }
 
-void session_load_levels(Session *s)
+void session_load_levels(Session *s, bool bundled, double deadline)
 {
   for (int p = 0; p < s->npacks; p++)
-    if (s->packs[p]->bundled)
-      load_pack(s, s->packs[p], 0);
-  double t0 = session_now();
-  for (int p = 0; p < s->npacks; p++)
-    if (!s->packs[p]->bundled)
-      load_pack(s, s->packs[p], t0 + s->budget);
-  s->startup_spent += session_now() - t0;
+    if (s->packs[p]->bundled == bundled)
+      load_pack(s, s->packs[p], deadline);
 }
 
 /* --- finding packs ---------------------------------------------------------------------- */
@@ -175,10 +170,10 @@ static int add_pack(Session *s, Pack *p, bool bundled)
   return s->npacks++;
 }
 
-void session_add_packs(Session *s, const char *root, bool bundled)
+void session_add_packs(Session *s, const char *root, bool bundled, double deadline)
 {
   Pack *found[SESSION_MAX_PACKS];
-  int n = pack_find_all(root, found, SESSION_MAX_PACKS - s->npacks, broken_pack, s);
+  int n = pack_find_all_until(root, found, SESSION_MAX_PACKS - s->npacks, broken_pack, s, deadline);
   for (int i = 0; i < n; i++)
     add_pack(s, found[i], bundled);
 }
