@@ -158,8 +158,8 @@ static void test_huge_seconds(void)
   Report *r = report_new();
   ProgressAttempt at[3];
   for (int i = 0; i < 3; i++) {
-    at[i] = (ProgressAttempt){.time = 1793000000 + i, .stars = 3, .blocks = 2, .steps = 4,
-                              .seconds = 999999999};
+    at[i] = (ProgressAttempt){
+        .time = 1793000000 + i, .stars = 3, .blocks = 2, .steps = 4, .seconds = 999999999};
     snprintf(at[i].machine, sizeof at[i].machine, "PC");
     snprintf(at[i].pack, sizeof at[i].pack, "london");
     snprintf(at[i].level, sizeof at[i].level, "bus-stop");
@@ -173,6 +173,116 @@ static void test_huge_seconds(void)
   char *csv = csv_of(r);
   CHECK_CONTAINS(",3,33333333\r\n", csv); /* 3 attempts, 2000000000 s in minutes */
   free(csv);
+  report_free(r);
+}
+
+static long file_size(const char *path)
+{
+  struct stat st;
+  return stat(path, &st) == 0 ? (long)st.st_size : -1;
+}
+
+static void write_text(const char *path, const char *text)
+{
+  FILE *f = fopen(path, "w");
+  CHECK(f != NULL);
+  if (f) {
+    fputs(text, f);
+    fclose(f);
+  }
+}
+
+/* A link planted in a pupil's folder is not followed: its target never reaches the page. */
+static void test_program_link_refused(void)
+{
+  char dir[400], path[500], secret[400], log[600];
+  snprintf(dir, sizeof dir, "%s/links/4B/Amy Smith/london", tmp);
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "mkdir -p '%s'", dir);
+  CHECK(system(cmd) == 0);
+  snprintf(secret, sizeof secret, "%s/secret.txt", tmp);
+  write_text(secret, "TOP-SECRET-PASSWORD\n");
+  snprintf(path, sizeof path, "%s/bus-stop.lua", dir);
+  CHECK(symlink(secret, path) == 0);
+  snprintf(log, sizeof log, "%s/links/4B/Amy Smith.txt", tmp);
+  char *text = slurp(CLASS "/laptop1/4B/Amy Smith.txt");
+  write_text(log, text ? text : "");
+  free(text);
+  char err[300];
+  CHECK(fileio_read_no_link(path, 1000, NULL, err, sizeof err) == NULL);
+  CHECK_CONTAINS("is a link", err);
+  Report *r = report_new();
+  snprintf(dir, sizeof dir, "%s/links", tmp);
+  CHECK_INT(1, report_add_tree(r, dir));
+  snprintf(path, sizeof path, "%s/links.html", tmp);
+  CHECK(report_write_html(r, path, err, sizeof err));
+  char *html = slurp(path);
+  CHECK(html && !strstr(html, "TOP-SECRET"));
+  CHECK(html && strstr(html, "Amy Smith"));
+  free(html);
+  report_free(r);
+}
+
+/* One crafted file naming 138,000 levels once made a 221 MB page: levels are capped, the
+   skips say so, and the page stays small. */
+static void test_level_cap(void)
+{
+  char dir[400], path[500];
+  snprintf(dir, sizeof dir, "%s/crafted/4B", tmp);
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "mkdir -p '%s'", dir);
+  CHECK(system(cmd) == 0);
+  snprintf(path, sizeof path, "%s/Eve.txt", dir);
+  FILE *f = fopen(path, "w");
+  CHECK(f != NULL);
+  if (!f)
+    return;
+  fputs("# Codebridge progress file, version 1. One line per attempt: see "
+        "docs/progress-format.md\n# pupil: Eve\n# class: 4B\n",
+        f);
+  for (int i = 0; i < 138000; i++)
+    fprintf(f, "2026-11-02T09:00:00Z\tPC\tp\tl%d\tsolved\t3\t3\t5\t40\tblocks\n", i);
+  fclose(f);
+  Report *r = report_new();
+  report_add_level(r, "london", "bus-stop", "To the bus stop", "sequence");
+  CHECK_INT(1, report_add_file(r, path));
+  CHECK_INT(REPORT_LEVELS_MAX - 1, report_attempt_count(r));
+  char *summary = summary_of(r);
+  CHECK_CONTAINS("at most 1000 levels", summary);
+  free(summary);
+  char html[500], err[300];
+  snprintf(html, sizeof html, "%s/crafted.html", tmp);
+  CHECK(report_write_html(r, html, err, sizeof err));
+  long size = file_size(html);
+  CHECK(size > 0 && size < 2000000);
+  report_free(r);
+}
+
+/* Attempts are capped too: a report never holds more than REPORT_ATTEMPTS_MAX. */
+static void test_attempt_cap(void)
+{
+  Report *r = report_new();
+  enum { BATCH = 1000 };
+  ProgressAttempt *at = calloc(BATCH, sizeof *at);
+  ProgressLog log = {.attempts = at, .nattempts = BATCH, .cap = BATCH};
+  snprintf(log.pupil, sizeof log.pupil, "Ann");
+  snprintf(log.class_name, sizeof log.class_name, "4B");
+  for (int b = 0; b <= REPORT_ATTEMPTS_MAX / BATCH; b++) {
+    for (int i = 0; i < BATCH; i++) {
+      at[i] = (ProgressAttempt){.time = 1793000000 + (long long)b * BATCH + i, .steps = 4};
+      snprintf(at[i].machine, sizeof at[i].machine, "PC");
+      snprintf(at[i].pack, sizeof at[i].pack, "london");
+      snprintf(at[i].level, sizeof at[i].level, "bus-stop");
+      snprintf(at[i].outcome, sizeof at[i].outcome, "unsolved");
+      snprintf(at[i].view, sizeof at[i].view, "text");
+    }
+    report_add_log(r, &log, "/nowhere/ann.txt");
+  }
+  CHECK_INT(REPORT_ATTEMPTS_MAX, report_attempt_count(r));
+  char *summary = summary_of(r);
+  CHECK_CONTAINS("at most 1000000 attempts", summary);
+  free(summary);
+  free(at);
   report_free(r);
 }
 
@@ -202,6 +312,9 @@ int main(void)
   test_levels_and_html();
   test_formula_cells();
   test_nothing_there();
+  test_program_link_refused();
+  test_level_cap();
+  test_attempt_cap();
   char cmd[300];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
   if (check_failed == 0 && system(cmd) != 0)

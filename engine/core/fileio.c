@@ -15,14 +15,16 @@ static void say(char *err, size_t errlen, const char *what, const char *path)
     snprintf(err, errlen, "%s: %s", path, what);
 }
 
-char *fileio_read(const char *path, size_t max, size_t *len, char *err, size_t errlen)
+static char *read_file(const char *path, int flags, size_t max, size_t *len, char *err,
+                       size_t errlen)
 {
-  int fd = sys_open(path, SYS_READ | SYS_NONBLOCK);
+  int fd = sys_open(path, SYS_READ | SYS_NONBLOCK | flags);
   if (fd < 0) {
     say(err, errlen,
-        errno == ENOENT   ? "no such file"
-        : errno == EISDIR ? "is a folder, not a file"
-                          : strerror(errno),
+        errno == ENOENT                            ? "no such file"
+        : errno == EISDIR                          ? "is a folder, not a file"
+        : errno == ELOOP && (flags & SYS_NOFOLLOW) ? "is a link: links are not followed"
+                                                   : strerror(errno),
         path);
     return NULL;
   }
@@ -84,4 +86,16 @@ bool fileio_write_atomic(const char *path, const char *data, size_t len, char *e
 bool fileio_is_dir(const char *path)
 {
   return sys_kind(path) == SYS_DIR;
+}
+
+char *fileio_read(const char *path, size_t max, size_t *len, char *err, size_t errlen)
+{
+  return read_file(path, 0, max, len, err, errlen);
+}
+
+/* SYS_NOFOLLOW: a pupil's folder is theirs to fill, so a link planted there (to /etc/passwd, to
+   a teacher's file) is refused rather than read into the report or the editor. */
+char *fileio_read_no_link(const char *path, size_t max, size_t *len, char *err, size_t errlen)
+{
+  return read_file(path, SYS_NOFOLLOW, max, len, err, errlen);
 }

@@ -415,7 +415,7 @@ char *progress_load_program(const char *dir, const char *pupil, const char *clas
   char path[4200], err[256];
   if (!progress_program_path(dir, pupil, class_name, pack, level, path, sizeof path))
     return NULL;
-  return fileio_read(path, FILEIO_MAX_SOURCE, len, err, sizeof err);
+  return fileio_read_no_link(path, FILEIO_MAX_SOURCE, len, err, sizeof err);
 }
 
 /* --- class rosters ----------------------------------------------------------------------- */

@@ -10,6 +10,7 @@
 
 #include "ensure.h"
 #include "sys.h"
+#include "util.h"
 
 const char *const report_concepts[REPORT_CONCEPTS] = {"sequence",  "repetition", "selection",
                                                       "functions", "variables",  "debugging"};
@@ -225,7 +226,7 @@ static bool first_sighting(Report *r, int pupil, const ProgressAttempt *a)
 static ReportCell *cell_for(Report *r, ReportPupil *p, int level)
 {
   if (level >= p->ncells) {
-    int n = r->nlevels;
+    int n = r->levels_cap; /* grown with the level list, so a growing list costs linear time */
     p->cells = realloc(p->cells, (size_t)n * sizeof *p->cells);
     ENSURE(p->cells);
     for (int i = p->ncells; i < n; i++)
@@ -235,14 +236,38 @@ static ReportCell *cell_for(Report *r, ReportPupil *p, int level)
   return &p->cells[level];
 }
 
+static void add_skip(Report *r, const char *path, int line, const char *reason);
+
+/* Says once per report that a cap was reached, naming the file where it happened. */
+static void note_cap(Report *r, bool *said, int file, const char *reason)
+{
+  if (!*said)
+    add_skip(r, r->files[file], 0, reason);
+  *said = true;
+}
+
 static void merge_attempt(Report *r, int pupil, int file, const ProgressAttempt *a)
 {
+  if (r->attempts >= REPORT_ATTEMPTS_MAX) {
+    note_cap(r, &r->attempts_capped, file,
+             "the report holds at most " REPORT_STR(
+                 REPORT_ATTEMPTS_MAX) " attempts: the rest "
+                                      "are left out (make one report per class)");
+    return;
+  }
   if (!first_sighting(r, pupil, a)) {
     r->duplicates++;
     return;
   }
+  int level = find_level(r, a->pack, a->level, r->nlevels < REPORT_LEVELS_MAX);
+  if (level < 0) {
+    note_cap(
+        r, &r->levels_capped, file,
+        "the report shows at most " REPORT_STR(REPORT_LEVELS_MAX) " levels: attempts on "
+                                                                  "further levels are left out");
+    return;
+  }
   r->attempts++;
-  int level = find_level(r, a->pack, a->level, true);
   if ((int64_t)a->time < r->levels[level].first_time)
     r->levels[level].first_time = a->time;
   ReportCell *c = cell_for(r, &r->pupils[pupil], level);
@@ -280,13 +305,6 @@ static int add_file_name(Report *r, const char *path)
 
 /* A header lost to a hand edit costs the name, not the lines: the file name and its folder
    stand in for the pupil and the class. */
-static void copy_cut(char *out, size_t cap, const char *s)
-{
-  size_t n = strlen(s) < cap - 1 ? strlen(s) : cap - 1;
-  memcpy(out, s, n);
-  out[n] = '\0';
-}
-
 static void names_from_path(const char *path, char *pupil, char *class_name, size_t cap)
 {
   char buf[4096];
@@ -295,12 +313,12 @@ static void names_from_path(const char *path, char *pupil, char *class_name, siz
   char *dot = strrchr(stem, '.');
   if (dot)
     *dot = '\0';
-  copy_cut(pupil, cap, stem);
+  util_copy(pupil, cap, stem);
   class_name[0] = '\0';
   if (slash) {
     *slash = '\0';
     char *up = sys_last_sep(buf);
-    copy_cut(class_name, cap, up ? up + 1 : buf);
+    util_copy(class_name, cap, up ? up + 1 : buf);
   }
 }
 

@@ -11,6 +11,14 @@
 
 #include "progress.h"
 
+/* Caps that keep a crafted progress file from making a report too big to open: a school year
+   of a whole class is a few thousand attempts on under a hundred levels. Attempts past a cap
+   are left out and the skips say so once. Levels named by report_add_level are not capped. */
+#define REPORT_LEVELS_MAX 1000
+#define REPORT_ATTEMPTS_MAX 1000000
+#define REPORT_STR_(x) #x
+#define REPORT_STR(x) REPORT_STR_(x)
+
 typedef struct Report Report;
 
 Report *report_new(void);

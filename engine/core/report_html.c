@@ -519,7 +519,7 @@ static char *latest_program(const Report *r, int pi, int li, const ReportCell *c
     if (file < 0 || (k >= 0 && file == c->program_file) ||
         !progress_program_beside(r->files[file], lv->pack, lv->level, path, sizeof path))
       continue;
-    char *text = fileio_read(path, PROGRAM_SHOWN_MAX, len, err, sizeof err);
+    char *text = fileio_read_no_link(path, PROGRAM_SHOWN_MAX, len, err, sizeof err);
     if (text)
       return text;
   }

@@ -47,7 +47,8 @@ struct Report {
   int *pupil_index, pupil_index_cap; /* name key -> pupil + 1 */
   uint64_t *seen;                    /* hashes of merged attempts (0: empty) */
   long seen_cap, seen_n;
-  int *level_order, *pupil_order; /* display order, made by report_sort */
+  int *level_order, *pupil_order;      /* display order, made by report_sort */
+  bool attempts_capped, levels_capped; /* a cap was reached (said once in the skips) */
 };
 
 /* Fixes the display order: levels by play order then first attempt; pupils by class, name. */
