@@ -83,6 +83,9 @@ static void test_replace_and_append(void)
   char last = 0;
   CHECK_INT(1, sys_pread(fd, &last, 1, 2));
   CHECK_INT('w', last);
+  char head[4] = "";
+  CHECK_INT(3, sys_read(fd, head, 3)); /* pread left the position where it was: the start */
+  CHECK_STR("new", head);
   CHECK(sys_write_all(fd, "er", 2) && sys_close(fd));
   CHECK_STR("newer", get(path, buf, sizeof buf));
 

@@ -115,7 +115,7 @@ bool sys_fstat(int fd, SysStat *st)
 
 SysKind sys_kind(const char *path)
 {
-  SysStat st;
+  SysStat st = {.kind = SYS_NONE};
   return sys_stat(path, &st) ? st.kind : SYS_NONE;
 }
 

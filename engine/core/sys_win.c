@@ -162,8 +162,16 @@ long sys_pread(int fd, void *buf, size_t n, long long offset)
   at.OffsetHigh = (DWORD)(offset >> 32);
   DWORD got = 0;
   HANDLE h = (HANDLE)_get_osfhandle(fd);
-  if (!ReadFile(h, buf, n > 0x40000000 ? 0x40000000u : (DWORD)n, &got, &at))
-    return GetLastError() == ERROR_HANDLE_EOF ? 0 : (failed(), -1);
+  /* ReadFile at an offset moves the file's position; POSIX pread does not, and callers read on
+     from where they were (progress.c checks the header, then streams from the start). */
+  LARGE_INTEGER zero = {0}, was;
+  if (!SetFilePointerEx(h, zero, &was, FILE_CURRENT))
+    return failed(), -1;
+  bool ok = ReadFile(h, buf, n > 0x40000000 ? 0x40000000u : (DWORD)n, &got, &at);
+  DWORD why = GetLastError();
+  SetFilePointerEx(h, was, NULL, FILE_BEGIN);
+  if (!ok)
+    return why == ERROR_HANDLE_EOF ? 0 : (errno = errno_from(why), -1);
   return (long)got;
 }
 
@@ -287,7 +295,7 @@ bool sys_fstat(int fd, SysStat *st)
 
 SysKind sys_kind(const char *path)
 {
-  SysStat st;
+  SysStat st = {.kind = SYS_NONE};
   return sys_stat(path, &st) ? st.kind : SYS_NONE;
 }
 

@@ -262,7 +262,7 @@ static int cmp_double(const void *a, const void *b)
 /* This thread's CPU time where the system tells it (the process's elsewhere). */
 static double cpu_now(void)
 {
-#ifdef CLOCK_THREAD_CPUTIME_ID
+#if defined(CLOCK_THREAD_CPUTIME_ID) && !defined(_WIN32)
   struct timespec ts;
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;

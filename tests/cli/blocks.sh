@@ -23,9 +23,9 @@ if cmp -s "$OUT" "$T/canon.lua"; then passed=$((passed + 1)); else
 
 # A NUL byte inside a string is legal Lua: --text keeps the whole program, not the part
 # before the NUL.
-printf 'forward()\nx = "a\000b"\nturn_left()\n' >"$T/nul.lua"
-expect 0 "$CB" blocks --text "$T/nul.lua"
-if cmp -s "$OUT" "$T/nul.lua"; then passed=$((passed + 1)); else
+printf 'forward()\nx = "a\000b"\nturn_left()\n' >"$T/nul-byte.lua"
+expect 0 "$CB" blocks --text "$T/nul-byte.lua"
+if cmp -s "$OUT" "$T/nul-byte.lua"; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FAIL: blocks --text lost the text after a NUL byte"; fi
 
 printf 'repeat\n  forward()\n' >"$T/bad.lua"
