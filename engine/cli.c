@@ -240,6 +240,7 @@ static int cmd_check(int argc, char **argv)
 
 typedef struct {
   const char *level, *program, *progress_dir, *pupil, *class_name;
+  const char *predict; /* "X,Y": the square the pupil says Robo will stop on */
 } RunArgs;
 
 static bool parse_run_args(int argc, char **argv, RunArgs *a)
@@ -247,6 +248,7 @@ static bool parse_run_args(int argc, char **argv, RunArgs *a)
   memset(a, 0, sizeof *a);
   for (int i = 0; i < argc; i++) {
     const char **opt = strcmp(argv[i], "--progress") == 0 ? &a->progress_dir
+                       : strcmp(argv[i], "--predict") == 0 ? &a->predict
                        : strcmp(argv[i], "--pupil") == 0  ? &a->pupil
                        : strcmp(argv[i], "--class") == 0  ? &a->class_name
                                                           : NULL;
@@ -263,6 +265,24 @@ static bool parse_run_args(int argc, char **argv, RunArgs *a)
     }
   }
   return a->program && (a->progress_dir == NULL) == (a->pupil == NULL);
+}
+
+/* "prediction: right" or "prediction: wrong (Robo stopped at 4,2)", squares counted from 1 as
+   the world API counts them; for "predict then run" levels. */
+static void print_prediction(const RunArgs *a, const RunTrace *t)
+{
+  int x = 0, y = 0, ex, ey;
+  if (!a->predict)
+    return;
+  if (sscanf(a->predict, "%d,%d", &x, &y) != 2) {
+    printf("prediction: give the square as X,Y, like 4,2\n");
+    return;
+  }
+  runner_end_square(t, &ex, &ey);
+  if (runner_predicted(t, x - 1, y - 1))
+    printf("prediction: right\n");
+  else
+    printf("prediction: wrong (Robo stopped at %d,%d)\n", ex + 1, ey + 1);
 }
 
 /* Records the attempt through the session, as the game does, so teachers and tests can
@@ -326,6 +346,7 @@ static int cmd_run(int argc, char **argv)
   if (t->outcome != RUN_SOLVED || t->message[0])
     print_reason(t);
   print_never_ran(t);
+  print_prediction(&a, t);
   print_output(t->output, t->output_len);
   int code = t->outcome == RUN_SOLVED ? 0 : 1;
   if (a.progress_dir && !record_attempt(&a, lv, t, src, len))

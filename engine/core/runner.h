@@ -82,5 +82,9 @@ int runner_stars(int blocks, int par, bool solved);
    goal), not stopped by a bump, an error or a limit. */
 void runner_teach_judge(const Level *lv, RunTrace *t, const char *src, size_t len,
                         bool ended_by_itself);
+/* "Predict then run": the square (0-based) where Robo stood when the run ended, and whether a
+   pupil's predicted square is it. */
+void runner_end_square(const RunTrace *t, int *x, int *y);
+bool runner_predicted(const RunTrace *t, int x, int y);
 
 #endif

@@ -103,3 +103,17 @@ void runner_teach_judge(const Level *lv, RunTrace *t, const char *src, size_t le
   else if (t->overshot)
     overshoot_message(lv, t);
 }
+
+void runner_end_square(const RunTrace *t, int *x, int *y)
+{
+  const RunFrame *f = &t->frames[t->nframes - 1];
+  *x = f->robot_x;
+  *y = f->robot_y;
+}
+
+bool runner_predicted(const RunTrace *t, int x, int y)
+{
+  int ex, ey;
+  runner_end_square(t, &ex, &ey);
+  return ex == x && ey == y;
+}

@@ -5,6 +5,7 @@ return {
   story = "Robo wants to catch the bus. The bus stop is just one square away.",
   concept = "sequence",
   curriculum = { "KS1.1" },
+  goal_picture = "bus_stop",
   map = [[
 #>G#
 ]],

@@ -5,6 +5,7 @@ return {
   story = "The red bus stops a little further down the street. Help Robo get there.",
   concept = "sequence",
   curriculum = { "KS1.1", "KS1.3" },
+  goal_picture = "bus_stop",
   map = [[
 #>...G#
 ]],

@@ -5,6 +5,7 @@ return {
   story = "The sweet shop is round the corner. Robo must turn to get there.",
   concept = "sequence",
   curriculum = { "KS1.1", "KS1.3" },
+  goal_picture = "shop",
   map = [[
 #####
 #>..#

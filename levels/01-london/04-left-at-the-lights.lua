@@ -5,6 +5,7 @@ return {
   story = "The library is up the road on the left. Can you take Robo there?",
   concept = "sequence",
   curriculum = { "KS1.1", "KS1.3" },
+  goal_picture = "library",
   map = [[
 ######
 ####G#

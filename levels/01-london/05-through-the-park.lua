@@ -5,6 +5,7 @@ return {
   story = "Robo is taking a short cut through Hyde Park to the ice cream van.",
   concept = "sequence",
   curriculum = { "KS1.1", "KS1.3" },
+  goal_picture = "shop",
   map = [[
 #######
 #>.####

@@ -5,6 +5,7 @@ return {
   story = "Robo wrote a plan to get to the post office, but it has one mistake. Can you fix it?",
   concept = "debugging",
   curriculum = { "KS1.2", "KS1.3" },
+  goal_picture = "post_office",
   map = [[
 ########
 #>..####

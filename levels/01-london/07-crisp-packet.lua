@@ -5,6 +5,7 @@ return {
   story = "Someone dropped a crisp packet. Robo keeps London tidy, so go and pick it up!",
   concept = "sequence",
   curriculum = { "KS1.1", "KS1.3" },
+  item_picture = "litter",
   map = [[
 #>.*#
 ]],

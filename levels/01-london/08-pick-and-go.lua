@@ -5,6 +5,8 @@ return {
   story = "Pick up both cans on the way to the recycling bin.",
   concept = "sequence",
   curriculum = { "KS1.1", "KS1.3" },
+  goal_picture = "bin",
+  item_picture = "litter",
   map = [[
 ######
 #>*..#

@@ -5,6 +5,7 @@ return {
   story = "Oxford Street is very long! Can Robo get to the end with only two blocks?",
   concept = "repetition",
   curriculum = { "KS1.1", "KS2.2" },
+  goal_picture = "shop",
   map = [[
 #>.........G#
 ]],

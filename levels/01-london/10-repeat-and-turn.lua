@@ -5,6 +5,7 @@ return {
   story = "Robo is going down to the River Thames. Use a repeat for each long road.",
   concept = "repetition",
   curriculum = { "KS1.1", "KS2.2" },
+  goal_picture = "pier",
   map = [[
 #########
 #>......#

@@ -5,6 +5,7 @@ return {
   story = "Robo is climbing the steps of St Paul's Cathedral. Every step is the same!",
   concept = "repetition",
   curriculum = { "KS2.2", "KS1.3" },
+  goal_picture = "flag",
   map = [[
 #######
 #####G#

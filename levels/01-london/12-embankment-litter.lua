@@ -5,6 +5,7 @@ return {
   story = "There is litter on every square of the Embankment. Robo can tidy it all with a repeat.",
   concept = "repetition",
   curriculum = { "KS2.2", "KS1.3" },
+  item_picture = "litter",
   map = [[
 #>******#
 ]],

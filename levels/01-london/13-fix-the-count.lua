@@ -5,6 +5,7 @@ return {
   story = "Robo wants to reach the Sky Garden, but the plan turns too early. Fix the number!",
   concept = "debugging",
   curriculum = { "KS1.2", "KS2.3" },
+  goal_picture = "library",
   map = [[
 #########
 ######G##

@@ -5,6 +5,7 @@ return {
   story = "Robo walks round three sides of Berkeley Square. Each side looks the same.",
   concept = "repetition",
   curriculum = { "KS2.2", "KS2.3" },
+  goal_picture = "park_gate",
   map = [[
 #######
 #>....#

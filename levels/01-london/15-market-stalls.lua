@@ -5,6 +5,7 @@ return {
   story = "Robo is buying apples for the school. There is one apple at every stall.",
   concept = "repetition",
   curriculum = { "KS2.2", "KS2.3" },
+  item_picture = "fruit",
   map = [[
 #>..*..*..*..*#
 ]],

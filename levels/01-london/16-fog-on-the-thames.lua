@@ -5,6 +5,7 @@ return {
   story = "It is very foggy today. Robo cannot count the squares, but Robo can tell when it has arrived.",
   concept = "selection",
   curriculum = { "KS2.2", "KS2.3" },
+  goal_picture = "pier",
   map = [[
 #>............G#
 ]],

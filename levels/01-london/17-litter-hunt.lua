@@ -5,6 +5,8 @@ return {
   story = "Some squares have litter and some do not. Robo should only pick up where there is litter.",
   concept = "selection",
   curriculum = { "KS2.2", "KS2.3" },
+  goal_picture = "bin",
+  item_picture = "litter",
   map = [[
 #>..*.**..*..G#
 ]],

@@ -5,6 +5,7 @@ return {
   story = "Robo is lost on a twisty road. Robo can look ahead: is the road clear?",
   concept = "selection",
   curriculum = { "KS2.2", "KS2.3" },
+  goal_picture = "home",
   map = [[
 #########
 #>......#

@@ -5,6 +5,7 @@ return {
   story = "This road bends left and right like the River Thames. Robo must choose the way at each bend.",
   concept = "selection",
   curriculum = { "KS2.2", "KS2.3" },
+  goal_picture = "pier",
   map = [[
 ###########
 #>...#....#

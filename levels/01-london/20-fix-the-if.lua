@@ -5,6 +5,7 @@ return {
   story = "Robo's plan for the road to the zoo mixes things up. Can you find the mistake?",
   concept = "debugging",
   curriculum = { "KS2.3", "KS1.2" },
+  goal_picture = "park_gate",
   map = [[
 #######
 #>....#

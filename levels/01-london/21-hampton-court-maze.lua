@@ -5,6 +5,7 @@ return {
   story = "Robo is in the famous hedge maze. Keep one hand on the hedge on your left and you will find the way out!",
   concept = "selection",
   curriculum = { "KS2.2", "KS2.3" },
+  goal_picture = "flag",
   map = [[
 ###########
 #>..#.....#

@@ -5,6 +5,8 @@ return {
   story = "Robo collects a letter from each doorway. Stepping along to a doorway and fetching its letter always takes the same moves.",
   concept = "functions",
   curriculum = { "KS2.1", "KS2.2" },
+  goal_picture = "post_office",
+  item_picture = "letter",
   map = [[
 ##########
 ##*#**####

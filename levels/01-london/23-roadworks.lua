@@ -5,6 +5,7 @@ return {
   story = "There are roadworks all along the street. Teach Robo one way to go round them.",
   concept = "functions",
   curriculum = { "KS2.1", "KS2.2" },
+  goal_picture = "school",
   map = [[
 ###############
 ##......##...##

@@ -5,6 +5,8 @@ return {
   story = "Robo walks to Regent's Park and tidies as it goes. Each straight part of the walk is three squares long.",
   concept = "functions",
   curriculum = { "KS2.1", "KS2.2" },
+  goal_picture = "park_gate",
+  item_picture = "litter",
   map = [[
 #########
 #>*.*####

@@ -5,6 +5,8 @@ return {
   story = "Robo's fetch block has a mistake in it. Fix it once and every fetch will work!",
   concept = "debugging",
   curriculum = { "KS2.3", "KS2.1" },
+  goal_picture = "post_office",
+  item_picture = "letter",
   map = [[
 #########
 ##*#*####

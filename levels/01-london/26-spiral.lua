@@ -5,6 +5,7 @@ return {
   story = "This path in the garden spirals out. Each side is one square longer than the last!",
   concept = "variables",
   curriculum = { "KS2.2", "KS2.3" },
+  goal_picture = "park_gate",
   map = [[
 ########
 #......#

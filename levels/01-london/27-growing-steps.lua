@@ -5,6 +5,7 @@ return {
   story = "The steps up to Big Ben get wider and wider. Use a counter to climb them.",
   concept = "variables",
   curriculum = { "KS2.2", "KS2.3" },
+  goal_picture = "flag",
   map = [[
 #############
 ###########G#

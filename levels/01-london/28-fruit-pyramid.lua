@@ -5,6 +5,8 @@ return {
   story = "A market stall has stacked oranges in a pyramid. Each pile is one taller than the last. Collect them all, then go back down to the till at the end of the row.",
   concept = "variables",
   curriculum = { "KS2.2", "KS2.3" },
+  goal_picture = "shop",
+  item_picture = "fruit",
   map = [[
 ########
 #####*##

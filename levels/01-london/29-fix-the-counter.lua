@@ -5,10 +5,11 @@ return {
   story = "Robo only spins on the spot! Something is missing from the counter.",
   concept = "debugging",
   curriculum = { "KS2.3", "KS2.2" },
+  goal_picture = "home",
   map = [[
 ########
-######G#
-######.#
+#..###G#
+#..###.#
 #....#.#
 #.##.#.#
 #.#>.#.#

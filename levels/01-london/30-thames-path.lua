@@ -5,6 +5,8 @@ return {
   story = "Robo follows the twisty Thames Path and picks up every bit of litter it finds.",
   concept = "selection",
   curriculum = { "KS2.2", "KS2.3", "KS2.1" },
+  goal_picture = "bin",
+  item_picture = "litter",
   map = [[
 ###########
 #>.*......#

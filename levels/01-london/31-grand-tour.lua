@@ -5,6 +5,8 @@ return {
   story = "Robo has one parcel to collect from the end of every side street. The streets are all different lengths!",
   concept = "functions",
   curriculum = { "KS2.1", "KS2.2", "KS2.3" },
+  goal_picture = "post_office",
+  item_picture = "parcel",
   map = [[
 ##############
 ###*##########

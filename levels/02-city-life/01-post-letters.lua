@@ -31,6 +31,8 @@ return {
   goal = function(world)
     return posted > 0 and posted == world:items_collected() + world:items_left()
   end,
+  goal_picture = "post_office",
+  item_picture = "letter",
   map = [[
 ####P##
 #>***.#

@@ -37,6 +37,7 @@ return {
     tick = tick + 1
     world:set_tile(LIGHT_X, LIGHT_Y, (tick % 6 >= 3) and "g" or "r")
   end,
+  goal_picture = "school",
   map = [[
 ###r-####
 #>..=..G#

@@ -34,6 +34,8 @@ return {
       end,
     },
   },
+  goal_picture = "park_gate",
+  item_picture = "crumb",
   map = [[
 ##~~~##N##~~~#
 #>.p..pp..p.G#

@@ -59,6 +59,7 @@ return {
     world:set_tile(nx, ROAD_Y, "B")
   end,
   goal = function(world) return boarded end,
+  goal_picture = "bus_stop",
   map = [[
 ##########
 #>...S####

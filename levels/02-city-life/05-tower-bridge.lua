@@ -36,6 +36,7 @@ return {
       world:set_tile(x, SPAN_Y, down and "=" or "U")
     end
   end,
+  goal_picture = "pier",
   map = [[
 #####~~#####
 #>...UU...##

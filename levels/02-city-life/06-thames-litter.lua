@@ -57,6 +57,8 @@ return {
   goal = function(world)
     return world:items_left() == 0 and not rubbish_left_in_river(world) and world:at_goal()
   end,
+  goal_picture = "bin",
+  item_picture = "litter",
   map = [[
 ,,,,,,,,,,,,,,
 ,>..*...*..*.G

@@ -41,6 +41,8 @@ return {
   goal = function(world)
     return not doors_waiting(world) and world:at_goal()
   end,
+  goal_picture = "station",
+  item_picture = "parcel",
   map = [[
 #######D#D##D##
 #>***........G#

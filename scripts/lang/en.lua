@@ -84,6 +84,8 @@ return {
   kept_going = "Robo reached the {goal} but kept going. Stop at the {goal}!",
   kept_going_job = "Robo finished the job but kept going. Stop when the job is done!",
   never_ran = "Some blocks never ran. Look at the ones that glow.",
+  predict_right = "You were right! Robo stopped where you said.",
+  predict_wrong = "Not quite! Robo stopped on another square. Watch again and see why.",
   -- The goal pictures, as they are named in sentences
   goal_flag = "flag",
   goal_bus_stop = "bus stop",

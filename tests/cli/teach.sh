@@ -41,5 +41,13 @@ expect 1 "$CB" check levels/teach/require-unused.lua
 line_matches 1 "^levels/teach/require-unused.lua:[0-9]+: the solution does not use the block it requires \(variable\)"
 expect 0 "$CB" check levels/teach/require-function.lua levels/teach/bus-stop.lua levels/teach/fog.lua
 
+# Predict, then run: the square is counted from 1, as the world API counts.
+printf 'forward()\nforward()\n' >"$T/two.lua"
+expect 1 "$CB" run levels/teach/debug-y1.lua "$T/two.lua" --predict 4,2
+line 1 "unsolved steps=2 blocks=2 stars=0"
+line 3 "prediction: right"
+expect 1 "$CB" run levels/teach/debug-y1.lua "$T/two.lua" --predict 5,2
+line 3 "prediction: wrong (Robo stopped at 4,2)"
+
 rm -rf "$T"
 finish
