@@ -10,19 +10,22 @@
 #include "level.h"
 #include "pack.h"
 #include "paths.h"
+#include "progress.h"
 #include "report.h"
-#include "util.h"
 #include "sys.h"
+#include "util.h"
 
 #define MAX_PACKS 64
 
 static int usage(void)
 {
-  fputs("usage: codebridge report FOLDER... [--out FOLDER] [--levels FOLDER]\n"
+  fputs("usage: codebridge report FOLDER... [--out FOLDER] [--levels FOLDER] [--open]\n"
+        "       codebridge report --open   (this laptop's progress, opened in the browser)\n"
         "  FOLDER: progress folders (copied from each laptop), searched with their sub-folders\n"
         "  --out: where report.csv and report.html go (default: this folder)\n"
         "  --levels: teachers' level packs, to show their titles and concepts (the bundled\n"
-        "            packs are always known)\n",
+        "            packs are always known)\n"
+        "  --open: show report.html in the web browser when it is written\n",
         stderr);
   return 2;
 }
@@ -75,14 +78,34 @@ static bool write_outputs(Report *r, const char *out)
   return true;
 }
 
+/* `report --open` with no folder (the desktop menu's "Class report"): this laptop's progress,
+   written to the per-user data folder, so it works from any working folder. */
+static bool this_laptop(const char **dirs, int *ndirs, const char **out, bool out_given)
+{
+  static char progress[4200], folder[4200];
+  if (!progress_resolve_dir(NULL, progress, sizeof progress)) {
+    fprintf(stderr, "report: %s\n", progress);
+    return false;
+  }
+  dirs[(*ndirs)++] = progress;
+  if (!out_given && sys_app_dir(SYS_USER_DATA, folder, sizeof folder)) {
+    strncat(folder, "/report", sizeof folder - strlen(folder) - 1);
+    *out = folder;
+  }
+  return true;
+}
+
 int cli_report(int argc, char **argv)
 {
   const char *out = ".", *dirs[256], *levels[16];
   int ndirs = 0, nlevels = 0;
+  bool open_page = false, out_given = false;
   for (int i = 1; i < argc; i++) {
     bool has_value = i + 1 < argc;
     if (strcmp(argv[i], "--out") == 0 && has_value)
-      out = argv[++i];
+      out = argv[++i], out_given = true;
+    else if (strcmp(argv[i], "--open") == 0)
+      open_page = true;
     else if (strcmp(argv[i], "--levels") == 0 && has_value && nlevels < 16)
       levels[nlevels++] = argv[++i];
     else if (argv[i][0] == '-' || ndirs == 256)
@@ -90,8 +113,10 @@ int cli_report(int argc, char **argv)
     else
       dirs[ndirs++] = argv[i];
   }
-  if (ndirs == 0)
+  if (ndirs == 0 && !open_page)
     return usage();
+  if (ndirs == 0 && !this_laptop(dirs, &ndirs, &out, out_given))
+    return 2;
   Report *r = report_new();
   int found = 0;
   for (int i = 0; i < ndirs; i++)
@@ -101,7 +126,7 @@ int cli_report(int argc, char **argv)
   /* The bundled packs are always known: their titles and concepts need no --levels. */
   char bundled[4200];
   load_levels(r, paths_data(bundled, sizeof bundled, "levels"), true);
-  if (found == 0) {
+  if (found == 0 && !open_page) { /* from the menu, an empty page says more than nothing */
     fprintf(stderr, "report: no progress files found in the folder%s given\n",
             ndirs == 1 ? "" : "s");
     report_print_summary(r, stderr);
@@ -110,5 +135,9 @@ int cli_report(int argc, char **argv)
   }
   bool ok = write_outputs(r, out);
   report_free(r);
+  char page[4200];
+  snprintf(page, sizeof page, "%s/report.html", out);
+  if (ok && open_page && !sys_open_document(page))
+    fprintf(stderr, "report: open %s in a web browser to read it\n", page);
   return ok ? 0 : 1;
 }

@@ -104,6 +104,10 @@ bool sys_getenv(const char *name, char *out, size_t cap);
 /* The computer's name (COMPUTERNAME on Windows, the host name elsewhere). */
 bool sys_host_name(char *out, size_t cap);
 long sys_pid(void);
+/* Opens a document in the desktop's own program for it (report.html in the web browser):
+   xdg-open, or the Windows shell. Returns at once, never waiting for the browser; false when
+   nothing could be started. */
+bool sys_open_document(const char *path);
 
 /* --- time -------------------------------------------------------------------------------- */
 

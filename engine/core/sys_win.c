@@ -525,6 +525,14 @@ long sys_pid(void)
   return (long)GetCurrentProcessId();
 }
 
+bool sys_open_document(const char *path)
+{
+  wchar_t *w = widen(path);
+  bool ok = w && (INT_PTR)ShellExecuteW(NULL, L"open", w, NULL, NULL, SW_SHOWNORMAL) > 32;
+  free(w);
+  return ok;
+}
+
 /* --- time -------------------------------------------------------------------------------- */
 
 double sys_seconds(void)
