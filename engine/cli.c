@@ -3,6 +3,7 @@
    are for teachers at a terminal; what a pupil reads comes from scripts/lang/. */
 #include "cli.h"
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +20,7 @@
 #include "runner.h"
 #include "session.h"
 #include "sys.h"
+#include "util.h"
 #ifdef CODEBRIDGE_WITH_UI
 #include "game.h"
 #endif
@@ -40,28 +42,50 @@ static int usage(void)
   return 2;
 }
 
+/* Everything check and run print about a level passes through here: its id, its messages
+   and what its own code raised are the level author's text and could hold terminal escape
+   codes. Control characters become '?', as in a program's output. */
+static void say(FILE *f, const char *fmt, ...)
+{
+  char buf[8192];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    return;
+  size_t len = (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1;
+  util_printable(buf, len);
+  fwrite(buf, 1, len, f);
+}
+
 /* Writes what a program printed, each line behind "> " so it can never pass for an outcome,
-   with control characters replaced so it cannot steer the terminal. */
+   with control characters replaced (util_printable) so it cannot steer the terminal. */
 static void print_output(const char *out, size_t len)
 {
+  char *safe = malloc(len + 1);
+  if (!safe)
+    return;
+  memcpy(safe, out, len);
+  util_printable(safe, len);
   bool line_start = true;
   for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)out[i];
     if (line_start)
       fputs("> ", stdout);
-    line_start = c == '\n';
-    putchar(c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f) ? c : '?');
+    line_start = safe[i] == '\n';
+    putchar(safe[i]);
   }
   if (!line_start)
     putchar('\n');
+  free(safe);
 }
 
 static void print_reason(const RunTrace *t)
 {
   if (t->line > 0)
-    printf("line %d: %s\n", t->line, t->message);
+    say(stdout, "line %d: %s\n", t->line, t->message);
   else
-    printf("%s\n", t->message);
+    say(stdout, "%s\n", t->message);
 }
 
 /* "never ran: lines 4, 7": action blocks the run never reached (runner_teach.c). */
@@ -69,10 +93,10 @@ static void print_never_ran(const RunTrace *t)
 {
   if (t->nnever_ran == 0)
     return;
-  printf("never ran: line%s ", t->nnever_ran > 1 ? "s" : "");
+  say(stdout, "never ran: line%s ", t->nnever_ran > 1 ? "s" : "");
   for (int i = 0; i < t->nnever_ran; i++)
-    printf("%s%d", i ? ", " : "", t->never_ran[i]);
-  printf("\n");
+    say(stdout, "%s%d", i ? ", " : "", t->never_ran[i]);
+  say(stdout, "\n");
 }
 
 /* ---- check ---- */
@@ -119,44 +143,44 @@ static int field_line(const char *src, const char *name, bool *value_on_next_lin
    belongs to the whole file (it cannot be read, a field is missing). */
 static void print_level_error(const LevelError *e)
 {
-  printf("%s:%d: %s\n", e->file, e->line > 0 ? e->line : 1, e->message);
+  say(stdout, "%s:%d: %s\n", e->file, e->line > 0 ? e->line : 1, e->message);
 }
 
 static bool check_solution(const Level *lv)
 {
   RunTrace *t = runner_run(lv, lv->solution, strlen(lv->solution), NULL);
   if (!t) {
-    printf("%s:1: out of memory\n", lv->path);
+    say(stdout, "%s:1: out of memory\n", lv->path);
     return false;
   }
   bool ok = t->outcome == RUN_SOLVED;
   char why[400];
   if (ok && !level_teach_check(lv, t->steps, why, sizeof why)) {
     bool next;
-    printf("%s:%d: %s\n", lv->path, field_line(lv->source, "par", &next), why);
+    say(stdout, "%s:%d: %s\n", lv->path, field_line(lv->source, "par", &next), why);
     ok = false;
   } else if (ok && t->overshot) {
     bool next;
-    printf("%s:%d: the solution keeps going after the goal: %s\n", lv->path,
-           field_line(lv->source, "solution", &next), t->message);
+    say(stdout, "%s:%d: the solution keeps going after the goal: %s\n", lv->path,
+        field_line(lv->source, "solution", &next), t->message);
     ok = false;
   } else if (ok) {
-    printf("ok %s: solution solved in %d steps, %d blocks\n", lv->id, t->steps, t->blocks);
+    say(stdout, "ok %s: solution solved in %d steps, %d blocks\n", lv->id, t->steps, t->blocks);
     if (t->blocks > lv->par) {
       bool next;
-      fprintf(stderr,
-              "%s:%d: note: par is %d but the solution uses %d blocks, so doing what it does "
-              "earns fewer than three stars: set par = %d, or shorten the solution\n",
-              lv->path, field_line(lv->source, "par", &next), lv->par, t->blocks, t->blocks);
+      say(stderr,
+          "%s:%d: note: par is %d but the solution uses %d blocks, so doing what it does "
+          "earns fewer than three stars: set par = %d, or shorten the solution\n",
+          lv->path, field_line(lv->source, "par", &next), lv->par, t->blocks, t->blocks);
     }
   } else if (t->level_error[0]) {
-    printf("%s\n", t->level_error); /* the level's own code broke: send the teacher there */
+    say(stdout, "%s\n", t->level_error); /* the level's own code broke: send the teacher there */
   } else {
     bool next;
     int base = field_line(lv->source, "solution", &next);
     int line = t->line > 0 ? base + t->line - (next ? 0 : 1) : base;
-    printf("%s:%d: the solution does not solve the level (%s): %s\n", lv->path, line,
-           runner_outcome_name(t->outcome), t->message);
+    say(stdout, "%s:%d: the solution does not solve the level (%s): %s\n", lv->path, line,
+        runner_outcome_name(t->outcome), t->message);
   }
   runner_free(t);
   return ok;
@@ -175,9 +199,10 @@ static bool check_level(const char *path, char ids[][64], int *nids)
   for (int i = 0; ids && i < *nids; i++) {
     if (strcmp(ids[i], lv->id) == 0) {
       bool next;
-      printf("%s:%d: the id '%s' is used by another level of this pack: give each level its "
-             "own id\n",
-             path, field_line(lv->source, "id", &next), lv->id);
+      say(stdout,
+          "%s:%d: the id '%s' is used by another level of this pack: give each level its "
+          "own id\n",
+          path, field_line(lv->source, "id", &next), lv->id);
       ok = false;
     }
   }
@@ -200,7 +225,7 @@ static bool check_folder(const char *dir)
   bool ok = true;
   int n = pack_find_all(dir, packs, MAX_PACKS, report_pack_error, &ok);
   if (n == 0 && ok) {
-    printf("%s:1: no level files in this folder\n", dir);
+    say(stdout, "%s:1: no level files in this folder\n", dir);
     return false;
   }
   for (int p = 0; p < n; p++) {
@@ -296,7 +321,7 @@ static bool record_attempt(const RunArgs *a, const Level *lv, const RunTrace *t,
   o.unlock_all = 0;
   Session *s = session_open(&o);
   if (!s) {
-    fprintf(stderr, "codebridge: out of memory\n");
+    say(stderr, "codebridge: out of memory\n");
     return false;
   }
   bool ok = session_progress_dir(s) != NULL;
@@ -310,7 +335,7 @@ static bool record_attempt(const RunArgs *a, const Level *lv, const RunTrace *t,
     ok = session_record_level(s, pack, lv, t, &at, src, len, err, sizeof err);
   }
   if (!ok)
-    fprintf(stderr, "codebridge: %s\n", err);
+    say(stderr, "codebridge: %s\n", err);
   session_free(s);
   return ok;
 }
@@ -323,26 +348,26 @@ static int cmd_run(int argc, char **argv)
   LevelError lerr;
   Level *lv = level_load(a.level, &lerr);
   if (!lv) {
-    fprintf(stderr, "%s:%d: %s\n", lerr.file, lerr.line > 0 ? lerr.line : 1, lerr.message);
+    say(stderr, "%s:%d: %s\n", lerr.file, lerr.line > 0 ? lerr.line : 1, lerr.message);
     return 2;
   }
   char err[1200];
   size_t len;
   char *src = fileio_read(a.program, FILEIO_MAX_SOURCE, &len, err, sizeof err);
   if (!src) {
-    fprintf(stderr, "codebridge: %s\n", err);
+    say(stderr, "codebridge: %s\n", err);
     level_free(lv);
     return 2;
   }
   RunTrace *t = runner_run(lv, src, len, NULL);
   if (!t) {
-    fprintf(stderr, "codebridge: out of memory\n");
+    say(stderr, "codebridge: out of memory\n");
     free(src);
     level_free(lv);
     return 2;
   }
-  printf("%s steps=%d blocks=%d stars=%d\n", runner_outcome_name(t->outcome), t->steps, t->blocks,
-         t->stars);
+  say(stdout, "%s steps=%d blocks=%d stars=%d\n", runner_outcome_name(t->outcome), t->steps,
+      t->blocks, t->stars);
   if (t->outcome != RUN_SOLVED || t->message[0])
     print_reason(t);
   print_never_ran(t);

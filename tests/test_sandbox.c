@@ -21,7 +21,7 @@
 #endif
 #endif
 #ifdef SANITIZED
-#define WITHIN(seconds) ((seconds) * 3)
+#define WITHIN(seconds) ((seconds)*3)
 #else
 #define WITHIN(seconds) (seconds)
 #endif
@@ -86,12 +86,29 @@ static Result run(const char *code)
 static void test_host_globals_absent(void)
 {
   static const char *const calls[] = {
-      "io.open('x')",   "os.exit(1)",      "require('os')",        "package.loadlib('a','b')",
-      "load('x=1')",    "loadstring('x')", "dofile()",             "loadfile()",
-      "debug.getregistry()", "getmetatable('')", "setmetatable({}, {})", "collectgarbage()",
-      "pcall(print)",   "xpcall(print, print)", "coroutine.create(print)", "rawset({}, 1, 1)",
-      "rawget({}, 1)",  "string.dump(print)", "(''):dump()",      "string.pack('i4', 1)",
-      "_G.print('x')",  "(''):pack('i4', 1)", "math.randomseed()",
+      "io.open('x')",
+      "os.exit(1)",
+      "require('os')",
+      "package.loadlib('a','b')",
+      "load('x=1')",
+      "loadstring('x')",
+      "dofile()",
+      "loadfile()",
+      "debug.getregistry()",
+      "getmetatable('')",
+      "setmetatable({}, {})",
+      "collectgarbage()",
+      "pcall(print)",
+      "xpcall(print, print)",
+      "coroutine.create(print)",
+      "rawset({}, 1, 1)",
+      "rawget({}, 1)",
+      "string.dump(print)",
+      "(''):dump()",
+      "string.pack('i4', 1)",
+      "_G.print('x')",
+      "(''):pack('i4', 1)",
+      "math.randomseed()",
   };
   for (int k = 0; k < 2; k++) {
     for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++) {
@@ -215,9 +232,9 @@ static void test_string_metatable(void)
 /* 5: endless loops end with BUDGET, fast. */
 static void test_endless_loops(void)
 {
-  static const char *const loops[] = {"while true do end", "repeat until false",
-                                       "::top:: goto top", "for i = 1, math.huge do end",
-                                       "local function f() end while true do f() end"};
+  static const char *const loops[] = {"while true do end", "repeat until false", "::top:: goto top",
+                                      "for i = 1, math.huge do end",
+                                      "local function f() end while true do f() end"};
   for (size_t i = 0; i < sizeof loops / sizeof loops[0]; i++) {
     Result r = run(loops[i]);
     printf("  %-45s -> status %d in %.1f ms\n", loops[i], r.status, r.seconds * 1e3);
@@ -343,8 +360,10 @@ static void test_pattern_bombs(void)
 static void test_table_ranges(void)
 {
   static const char *const calls[] = {
-      "table.move({}, 1, 1 << 40, 1, {})", "table.move({}, math.mininteger, -1, 1)",
-      "table.concat({}, '', 1, 1 << 40)", "table.unpack({}, 1, 1 << 40)",
+      "table.move({}, 1, 1 << 40, 1, {})",
+      "table.move({}, math.mininteger, -1, 1)",
+      "table.concat({}, '', 1, 1 << 40)",
+      "table.unpack({}, 1, 1 << 40)",
       "table.unpack({}, math.mininteger, math.maxinteger)",
   };
   for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++) {
@@ -391,6 +410,18 @@ static void test_print(void)
 {
   Result r = run("print('a', 1, 2.5, true, nil, {}, print, 10 // 3, 3 / 1)");
   CHECK_STR("a\t1\t2.5\ttrue\tnil\ttable\tfunction\t3\t3.0\n", r.output);
+  /* tostring and string.format show no heap address: the same words every run. */
+  Result ts = run("print(tostring(print), tostring({}), tostring(nil), tostring(false), "
+                  "tostring(2^53), tostring('x'), tostring(7 // 2))\n"
+                  "print(string.format('%s|%5s|%d%%', {}, print, 3), ('%s'):format({}))");
+  CHECK_STR("function\ttable\tnil\tfalse\t9.007199254741e+15\tx\t3\n"
+            "table|function|3%\ttable\n",
+            ts.output);
+  Result p = run("print(string.format('%p', {}))");
+  CHECK_INT(SANDBOX_RUNTIME, p.status);
+  CHECK(strstr(p.error, "%p") != NULL);
+  Result lv = run_kind(SANDBOX_LEVEL, "print(tostring({}), tostring(error))");
+  CHECK_STR("table\tfunction\n", lv.output);
   SandboxLimits lim = {0, 0, 0, 100};
   const char *flood = "while true do print('hello world') end";
   Result f = run_limited(SANDBOX_PUPIL, flood, strlen(flood), &lim);

@@ -43,6 +43,16 @@ static void test_utf8_char_len(void)
   CHECK_INT(0, util_utf8_char_len("\xF5\x80\x80\x80", 4)); /* past U+10FFFF */
 }
 
+static void test_printable(void)
+{
+  char s[] = "a\x1b[2J\tb\nc\x7f\xc2\x9b\xff\xc3\xa9\x07";
+  util_printable(s, strlen(s));
+  CHECK_STR("a?[2J\tb\nc????\xc3\xa9?", s);
+  char nul[3] = {'x', '\0', 'y'};
+  util_printable(nul, 3);
+  CHECK(nul[1] == '?');
+}
+
 static void test_trim(void)
 {
   char s[] = " \t hello world \r\n";
@@ -176,6 +186,7 @@ int main(void)
 {
   test_utf8_cut();
   test_utf8_char_len();
+  test_printable();
   test_trim();
   test_yes_no();
   test_edit_distance();

@@ -15,19 +15,19 @@
 #include <lualib.h>
 
 #include "ensure.h"
-#include "util.h"
 #include "sys.h"
+#include "util.h"
 
 enum {
-  HOOK_EVERY = 1000,         /* instructions between budget checks, at most */
-  LUA_DEPTH_LIMIT = 5000,    /* Lua call levels: well before the memory cap (SANDBOX.md 9) */
-  ERROR_MAX = 512,           /* bytes kept of an error message, NUL included */
-  RANDOM_SEED = 20240917,    /* fixed: the same program draws the same numbers every run */
-  BYTES_PER_UNIT = 32,       /* C-side work charged to the budget: bytes per instruction */
+  HOOK_EVERY = 1000,      /* instructions between budget checks, at most */
+  LUA_DEPTH_LIMIT = 5000, /* Lua call levels: well before the memory cap (SANDBOX.md 9) */
+  ERROR_MAX = 512,        /* bytes kept of an error message, NUL included */
+  RANDOM_SEED = 20240917, /* fixed: the same program draws the same numbers every run */
+  BYTES_PER_UNIT = 32,    /* C-side work charged to the budget: bytes per instruction */
 };
 
 #define BUDGET_MESSAGE "instruction budget or time limit used up"
-#define HOOK_SECONDS 0.5e-3 /* wall clock between budget checks, about */
+#define HOOK_SECONDS 0.5e-3             /* wall clock between budget checks, about */
 #define HOST_HEADROOM ((size_t)1 << 20) /* extra bytes for the host's own pushes between calls */
 #define BIG_ALLOC ((size_t)64 << 10)    /* allocations this big also check the deadline */
 #define REP_MAX ((lua_Integer)1 << 20)  /* string.rep: result bytes and count */
@@ -43,13 +43,13 @@ struct Sandbox {
   int env_ref;
   size_t mem_used, mem_peak;
   long instructions;
-  int hook_count;       /* the count the hook is armed with: HOOK_EVERY, or 1 once over */
-  bool over;            /* budget or deadline passed: stays so for the sandbox's life */
-  int depth;            /* nesting of sandbox_call */
-  bool strict_memory;   /* loading or running untrusted code: no host headroom */
-  double seconds_used;  /* wall clock spent inside sandbox_call before the current call */
+  int hook_count;      /* the count the hook is armed with: HOOK_EVERY, or 1 once over */
+  bool over;           /* budget or deadline passed: stays so for the sandbox's life */
+  int depth;           /* nesting of sandbox_call */
+  bool strict_memory;  /* loading or running untrusted code: no host headroom */
+  double seconds_used; /* wall clock spent inside sandbox_call before the current call */
   double call_start, deadline;
-  double last_hook;     /* when the hook last ran, to adapt its count */
+  double last_hook; /* when the hook last ran, to adapt its count */
   char error[ERROR_MAX];
   int error_line;
   char *output;
@@ -241,6 +241,24 @@ static int sandbox_print(lua_State *L)
   return 0;
 }
 
+/* tostring: the same words print writes. Strings and numbers as Lua writes them, true, false
+   and nil, and any other value by its type name only ("table", "function"): no address, so
+   the same program prints the same thing on every run. */
+static int sandbox_tostring(lua_State *L)
+{
+  luaL_checkany(L, 1);
+  int t = lua_type(L, 1);
+  if (t == LUA_TSTRING || t == LUA_TNUMBER) {
+    lua_settop(L, 1);
+    lua_tolstring(L, 1, NULL); /* a number becomes its text in its own slot */
+  } else if (t == LUA_TBOOLEAN) {
+    lua_pushstring(L, lua_toboolean(L, 1) ? "true" : "false");
+  } else {
+    lua_pushstring(L, lua_typename(L, t));
+  }
+  return 1;
+}
+
 /* ---- guards for C functions no hook can interrupt (SANDBOX.md 6) ---- */
 
 /* Charges the estimated work, then calls the wrapped library function in this very frame
@@ -268,7 +286,8 @@ static int guard_rep(lua_State *L)
     return luaL_error(L, "string.rep count too big (more than %d)", (int)REP_MAX);
   if (n > 0 && (l + lsep) > 0 && (lua_Integer)(l + lsep) > (REP_MAX + (lua_Integer)lsep) / n)
     return luaL_error(L, "string.rep result too long (more than %d bytes)", (int)REP_MAX);
-  return call_original(L, n > 0 ? (double)n * (double)(l + lsep) / BYTES_PER_UNIT + (double)n / 8 : 0);
+  return call_original(L,
+                       n > 0 ? (double)n * (double)(l + lsep) / BYTES_PER_UNIT + (double)n / 8 : 0);
 }
 
 /* Functions linear in their string arguments (tonumber parses megabytes of digits for
@@ -280,6 +299,33 @@ static int guard_bytes(lua_State *L)
     if (lua_type(L, i) == LUA_TSTRING)
       bytes += (double)lua_rawlen(L, i);
   return call_original(L, bytes / BYTES_PER_UNIT);
+}
+
+/* string.format without addresses: "%p" is refused and a table, function or other object given
+   for "%s" is written by its type name, as print and tostring write it (an address differs on
+   every run and means nothing to a child). */
+static int guard_format(lua_State *L)
+{
+  size_t n;
+  const char *f = luaL_checklstring(L, 1, &n);
+  for (size_t i = 0; i + 1 < n; i++) {
+    if (f[i] != '%')
+      continue;
+    size_t k = i + 1;
+    while (k < n && strchr("-+ #0123456789.", f[k]) && f[k] != '\0')
+      k++;
+    if (k < n && f[k] == 'p')
+      return luaL_error(L, "invalid conversion '%%p' to 'format'");
+    i = k; /* past the conversion, "%%" included */
+  }
+  for (int a = lua_gettop(L); a > 1; a--) {
+    int t = lua_type(L, a);
+    if (t != LUA_TSTRING && t != LUA_TNUMBER && t != LUA_TBOOLEAN && t != LUA_TNIL) {
+      lua_pushstring(L, lua_typename(L, t));
+      lua_replace(L, a);
+    }
+  }
+  return guard_bytes(L);
 }
 
 static size_t skip_set(const char *p, size_t m, size_t i)
@@ -348,8 +394,8 @@ static double check_search(lua_State *L, bool find)
        small), in logarithms: with q > n the count is about q^n / n!, not n^q / q!, and q!
        overflows a double from q = 171, which once let such patterns run for days. */
     double nq = (double)n + q;
-    cost = log((double)(m ? m : 1)) + (p[0] == '^' ? 0 : log((double)n + 1)) +
-           lgamma(nq + 1) - lgamma((double)n + 1) - lgamma(q + 1.0);
+    cost = log((double)(m ? m : 1)) + (p[0] == '^' ? 0 : log((double)n + 1)) + lgamma(nq + 1) -
+           lgamma((double)n + 1) - lgamma(q + 1.0);
     if (!(cost <= log(PATTERN_COST)))
       luaL_error(L, "text too long for this string pattern (%d bytes, %d repeats)", (int)n, q);
   }
@@ -446,8 +492,7 @@ static void wrap_all(lua_State *L, int t, const char *const *names, lua_CFunctio
     wrap(L, t, *names, guard);
 }
 
-static const char *const string_linear[] = {"upper", "lower", "reverse", "byte",
-                                            "sub",   "format", NULL};
+static const char *const string_linear[] = {"upper", "lower", "reverse", "byte", "sub", NULL};
 static const char *const string_arith[] = {"__add", "__sub",  "__mul", "__mod", "__pow",
                                            "__div", "__idiv", "__unm", NULL};
 static const char *const utf8_linear[] = {"len", "codepoint", "offset", NULL};
@@ -469,6 +514,7 @@ static void harden_string_library(lua_State *L)
   wrap(L, t, "gmatch", guard_match);
   wrap(L, t, "gsub", guard_match);
   wrap_all(L, t, string_linear, guard_bytes);
+  wrap(L, t, "format", guard_format);
   lua_pop(L, 1);
   lua_pushliteral(L, "");
   ENSURE(lua_getmetatable(L, -1));
@@ -540,8 +586,8 @@ static int build_state(lua_State *L)
 {
   Sandbox *sb = lua_touserdata(L, 1);
   static const char *const pupil[] = {"tostring", "tonumber", "type", "ipairs", "pairs", NULL};
-  static const char *const level[] = {"error",    "assert",   "next", "select",
-                                      "rawequal", "rawlen",   NULL};
+  static const char *const level[] = {"error",    "assert", "next", "select",
+                                      "rawequal", "rawlen", NULL};
   static const char *const libs[] = {LUA_MATHLIBNAME, LUA_STRLIBNAME, LUA_TABLIBNAME, NULL};
   luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
   luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
@@ -565,6 +611,8 @@ static int build_state(lua_State *L)
   guard_tables(L, env);
   lua_pushcfunction(L, sandbox_print);
   lua_setfield(L, env, "print");
+  lua_pushcfunction(L, sandbox_tostring);
+  lua_setfield(L, env, "tostring");
   lua_pushcfunction(L, sandbox_pairs); /* a fixed order: same program, same output */
   lua_setfield(L, env, "pairs");
   sb->env_ref = luaL_ref(L, LUA_REGISTRYINDEX);

@@ -56,6 +56,20 @@ bool util_copy(char *out, size_t cap, const char *s)
   return n == len;
 }
 
+void util_printable(char *s, size_t len)
+{
+  for (size_t i = 0; i < len;) {
+    unsigned char c = (unsigned char)s[i];
+    int n = util_utf8_char_len(s + i, len - i);
+    bool c1 = n == 2 && c == 0xC2 && (unsigned char)s[i + 1] < 0xA0;
+    if (n == 0 || c1 || (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+      n = n ? n : 1;
+      memset(s + i, '?', (size_t)n);
+    }
+    i += (size_t)n;
+  }
+}
+
 /* ---- trimming ---- */
 
 bool util_is_blank(char c)

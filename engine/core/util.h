@@ -24,6 +24,11 @@ int util_utf8_char_len(const char *s, size_t len);
    NUL-terminates. True when all of s was copied. */
 bool util_copy(char *out, size_t cap, const char *s);
 
+/* Makes text safe for a terminal, in place and keeping its length: control bytes (all but
+   newline and tab), DEL, C1 controls (U+0080-U+009F) and bytes that are not UTF-8 become '?',
+   so no escape sequence from a level or a program can steer the terminal. */
+void util_printable(char *s, size_t len);
+
 /* ---- trimming ---- */
 
 /* Blanks are space, tab, CR and LF. */

@@ -43,6 +43,24 @@ printf 'return {\n  id = "x",\n  title = "Same line",\n  map = [[\n#>.G#\n]],\n 
 expect 1 "$CB" check "$T/sameline.lua"
 line_matches 1 "sameline.lua:9: .*Bump"
 
+# A level's own text (its error messages, what its goal function raised) cannot send escape
+# codes to the teacher's terminal: control characters arrive as '?'.
+printf 'error("\\27[2J\\27]0;pwned\\7 boom")\n' >"$T/esc1.lua"
+expect 1 "$CB" check "$T/esc1.lua"
+line_matches 1 "esc1.lua:1: .*\?\[2J\?\]0;pwned\? boom"
+printf 'return { id = "esc", title = "t", map = "#>.G#", goal = function(w) error("\\27[31mred\\155") end,\n  solution = "forward()", commands = {"forward"} }\n' >"$T/esc2.lua"
+expect 1 "$CB" check "$T/esc2.lua"
+line_matches 1 "\?\[31mred\?$"
+printf 'forward()\n' >"$T/p.lua"
+expect 1 "$CB" run "$T/esc2.lua" "$T/p.lua"
+line_matches 2 "\?\[31mred\?$"
+if LC_ALL=C grep -q "$(printf '\033')" "$OUT" "$OUT.err"; then
+  failed=$((failed + 1))
+  echo "FAIL: an escape character reached the terminal"
+else
+  passed=$((passed + 1))
+fi
+
 expect 1 "$CB" check "$T/none.lua"
 expect 2 "$CB" check
 
