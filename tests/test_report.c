@@ -42,6 +42,8 @@ static char *summary_of(Report *r)
   return slurp(path);
 }
 
+static ReportStanding standing_of(Report *r, const char *name, ReportPupilSummary *sum);
+
 static void test_fixture_class(void)
 {
   Report *r = report_new();
@@ -57,6 +59,8 @@ static void test_fixture_class(void)
   CHECK_INT(0, report_best_stars(r, "Amy Smith", "4B", "london", "loop-the-loop"));
   CHECK_INT(-1, report_best_stars(r, "Ben Jones", "4B", "london", "loop-the-loop"));
   CHECK_INT(-2, report_best_stars(r, "Nobody", "4B", "london", "bus-stop"));
+  ReportPupilSummary dev;
+  CHECK_INT(REPORT_NOT_STARTED, standing_of(r, "Dev Patel", &dev)); /* on the list, never played */
   /* Every skipped file and line is listed with its reason; rosters are not complained about. */
   char *sum = summary_of(r);
   CHECK_INT(3, report_skip_count(r));
@@ -301,6 +305,80 @@ static void test_nothing_there(void)
   report_free(r);
 }
 
+/* Adds a pupil who tried levels 1..n of a pack: solved ones once, the last one `tries` times
+   unsolved when stuck is true. */
+static void add_pupil(Report *r, const char *name, int solved, int stuck_tries)
+{
+  ProgressAttempt at[40];
+  int n = 0;
+  for (int i = 0; i < solved + (stuck_tries > 0) && n < 40; i++)
+    for (int k = 0; k < (i < solved ? 1 : stuck_tries) && n < 40; k++, n++) {
+      at[n] = (ProgressAttempt){.time = 1793000000 + n * 60,
+                                .stars = i < solved ? 3 : 0,
+                                .blocks = 2,
+                                .steps = 4,
+                                .seconds = 60};
+      snprintf(at[n].machine, sizeof at[n].machine, "PC");
+      snprintf(at[n].pack, sizeof at[n].pack, "city");
+      snprintf(at[n].level, sizeof at[n].level, "level-%02d", i + 1);
+      snprintf(at[n].outcome, sizeof at[n].outcome, i < solved ? "solved" : "unsolved");
+      snprintf(at[n].view, sizeof at[n].view, "blocks");
+    }
+  ProgressLog log = {.attempts = at, .nattempts = n, .cap = n};
+  snprintf(log.pupil, sizeof log.pupil, "%s", name);
+  snprintf(log.class_name, sizeof log.class_name, "5C");
+  char path[300];
+  snprintf(path, sizeof path, "/nowhere/%s.txt", name);
+  if (n)
+    report_add_log(r, &log, path);
+}
+
+static ReportStanding standing_of(Report *r, const char *name, ReportPupilSummary *sum)
+{
+  for (int i = 0; i < report_pupil_count(r); i++) {
+    const char *cls;
+    if (strcmp(report_pupil_name(r, i, &cls), name) == 0 && report_pupil_summary(r, i, sum))
+      return sum->standing;
+  }
+  return (ReportStanding)-1;
+}
+
+/* The teacher's list: who has not started, who is stuck on one level, who is ahead. */
+static void test_standings(void)
+{
+  Report *r = report_new();
+  add_pupil(r, "Ada", 4, 0);
+  add_pupil(r, "Bo", 5, 0);
+  add_pupil(r, "Cy", 4, 0);
+  add_pupil(r, "Di", 9, 0);  /* 5 past the middle pupil (4) */
+  add_pupil(r, "Ed", 2, 4);  /* 4 tries on level 3, not solved */
+  add_pupil(r, "Fay", 3, 2); /* 2 tries: still trying, not stuck */
+  report_add_level(r, "city", "level-03", "The third street", "sequence");
+  ReportPupilSummary sum;
+  CHECK_INT(REPORT_ON_TRACK, standing_of(r, "Ada", &sum));
+  CHECK_INT(4, sum.solved);
+  CHECK_INT(240, sum.seconds);
+  CHECK_INT(REPORT_AHEAD, standing_of(r, "Di", &sum));
+  CHECK_INT(REPORT_STUCK, standing_of(r, "Ed", &sum));
+  CHECK_STR("level-03", sum.level ? sum.level : "");
+  CHECK_STR("The third street", sum.title ? sum.title : "");
+  CHECK_INT(4, sum.level_tries);
+  CHECK_INT(240, sum.level_seconds);
+  CHECK_INT(REPORT_ON_TRACK, standing_of(r, "Fay", &sum));
+  CHECK(!report_pupil_summary(r, 99, &sum));
+  char *html = NULL;
+  char path[400], err[256];
+  snprintf(path, sizeof path, "%s/standings.html", tmp);
+  CHECK(report_write_html(r, path, err, sizeof err));
+  html = slurp(path);
+  CHECK_CONTAINS("Stuck now (3 or more tries on their latest level, not solved):</b> Ed (The "
+                 "third street, 4 tries)",
+                 html);
+  CHECK_CONTAINS("Ahead (3 or more levels past the middle of the class):</b> Di", html);
+  free(html);
+  report_free(r);
+}
+
 int main(void)
 {
   snprintf(tmp, sizeof tmp, "/tmp/test_report_XXXXXX");
@@ -312,6 +390,7 @@ int main(void)
   test_levels_and_html();
   test_formula_cells();
   test_nothing_there();
+  test_standings();
   test_program_link_refused();
   test_level_cap();
   test_attempt_cap();

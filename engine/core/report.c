@@ -623,6 +623,74 @@ int report_stuck(const Report *r, ReportStuck *out, int max)
   return kept;
 }
 
+/* --- where each pupil stands ------------------------------------------------------------- */
+
+static int levels_solved(const Report *r, int p)
+{
+  int n = 0;
+  for (int l = 0; l < r->pupils[p].ncells; l++) {
+    const ReportCell *c = report_cell(r, p, l);
+    n += c && c->best > 0;
+  }
+  return n;
+}
+
+static int compare_ints(const void *a, const void *b)
+{
+  return *(const int *)a - *(const int *)b;
+}
+
+/* Levels solved by the middle pupil of p's class (pupils who started, so a class list full of
+   absentees does not make everybody look ahead). */
+static int class_median_solved(const Report *r, int p)
+{
+  int *counts = malloc((size_t)r->npupils * sizeof *counts), n = 0;
+  ENSURE(counts);
+  for (int q = 0; q < r->npupils; q++)
+    if (r->pupils[q].nfiles > 0 && report_same_class(r, p, q))
+      counts[n++] = levels_solved(r, q);
+  qsort(counts, (size_t)n, sizeof *counts, compare_ints);
+  int median = n ? counts[n / 2] : 0;
+  free(counts);
+  return median;
+}
+
+bool report_pupil_summary(Report *r, int i, ReportPupilSummary *out)
+{
+  if (i < 0 || i >= r->npupils)
+    return false;
+  memset(out, 0, sizeof *out);
+  int last = -1;
+  for (int l = 0; l < r->pupils[i].ncells; l++) {
+    const ReportCell *c = report_cell(r, i, l);
+    if (!c)
+      continue;
+    out->solved += c->best > 0;
+    out->stars += c->best > 0 ? c->best : 0;
+    out->attempts += c->attempts;
+    out->seconds += c->seconds;
+    if (last < 0 || c->last_time > report_cell(r, i, last)->last_time)
+      last = l;
+  }
+  if (last >= 0) {
+    const ReportCell *c = report_cell(r, i, last);
+    out->pack = r->levels[last].pack;
+    out->level = r->levels[last].level;
+    out->title = r->levels[last].title;
+    out->level_tries = c->attempts;
+    out->level_seconds = c->seconds;
+  }
+  if (out->attempts == 0)
+    out->standing = REPORT_NOT_STARTED;
+  else if (out->level_tries >= REPORT_STUCK_TRIES && report_cell(r, i, last)->best <= 0)
+    out->standing = REPORT_STUCK;
+  else if (out->solved >= class_median_solved(r, i) + REPORT_AHEAD_BY)
+    out->standing = REPORT_AHEAD;
+  else
+    out->standing = REPORT_ON_TRACK;
+  return true;
+}
+
 /* --- report.csv -------------------------------------------------------------------------- */
 
 /* One text cell: a leading = + - @ (or tab, CR) gets a quote so a spreadsheet never runs it as

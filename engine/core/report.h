@@ -65,6 +65,30 @@ const char *report_pupil_name(const Report *r, int i, const char **class_name);
 char *report_program(Report *r, const char *pupil, const char *class_name, const char *pack,
                      const char *level, size_t *len);
 
+/* Where a pupil stands in their class, for the teacher's "who is stuck" list. */
+typedef enum {
+  REPORT_NOT_STARTED, /* no attempt at all */
+  REPORT_STUCK,       /* their latest level: REPORT_STUCK_TRIES tries or more, not solved */
+  REPORT_ON_TRACK,
+  REPORT_AHEAD, /* solved REPORT_AHEAD_BY more levels than the class's middle pupil, or more */
+} ReportStanding;
+
+#define REPORT_STUCK_TRIES 3
+#define REPORT_AHEAD_BY 3
+
+typedef struct {
+  ReportStanding standing;
+  int solved, stars, attempts;
+  long seconds;
+  const char *pack, *level; /* the level they tried last (stuck on, when stuck); NULL if none */
+  const char *title;        /* its title, NULL when no level file named it */
+  int level_tries;          /* tries on that level */
+  long level_seconds;       /* time on that level */
+} ReportPupilSummary;
+
+/* Pupil i (as report_pupil_name counts them) against their class. False out of range. */
+bool report_pupil_summary(Report *r, int i, ReportPupilSummary *out);
+
 /* report.csv: a row per pupil, a column per level (stars; blank not tried, 0 not solved), then
    levels solved, stars, attempts and minutes. UTF-8 with a BOM, RFC 4180, formula-safe. */
 bool report_write_csv(Report *r, const char *path, char *err, size_t errlen);

@@ -10,8 +10,8 @@
 
 #include "fileio.h"
 #include "report_internal.h"
-#include "util.h"
 #include "sys.h"
+#include "util.h"
 
 #define PROGRAM_SHOWN_MAX (64u << 10)
 
@@ -473,11 +473,36 @@ static void class_section(FILE *f, const Report *r, int from, int to)
 
 /* --- stuck list, programs, skipped --------------------------------------------------------- */
 
-static void stuck_list(FILE *f, const Report *r)
+/* One line of names: the pupils of one standing, in class and name order. */
+static void standing_line(FILE *f, Report *r, ReportStanding want, const char *title)
+{
+  int shown = 0;
+  for (int i = 0; i < r->npupils; i++) {
+    int pi = r->pupil_order[i];
+    ReportPupilSummary sum;
+    if (!report_pupil_summary(r, pi, &sum) || sum.standing != want)
+      continue;
+    fprintf(f, shown++ ? ", " : "<p><b>%s:</b> ", title);
+    esc(f, r->pupils[pi].name);
+    if (want == REPORT_STUCK) {
+      fputs(" (", f);
+      esc(f, sum.title ? sum.title : sum.level);
+      fprintf(f, ", %d tries)", sum.level_tries);
+    }
+  }
+  if (shown)
+    fputs("</p>\n", f);
+}
+
+static void stuck_list(FILE *f, Report *r)
 {
   ReportStuck stuck[20];
   int n = report_stuck(r, stuck, 20);
   fputs("<h2>Who may need help</h2>\n", f);
+  standing_line(f, r, REPORT_STUCK,
+                "Stuck now (3 or more tries on their latest level, not solved)");
+  standing_line(f, r, REPORT_NOT_STARTED, "Not started yet");
+  standing_line(f, r, REPORT_AHEAD, "Ahead (3 or more levels past the middle of the class)");
   if (n == 0) {
     fputs("<p>Nobody has tried a level twice without solving it.</p>\n", f);
     return;
