@@ -298,6 +298,32 @@ static void test_record(void)
   session_free(s);
 }
 
+/* The seconds of an attempt: since the level opened or its last attempt, so that all the
+   attempts add up to the time spent (the game once counted from the opening every time). */
+static void test_seconds(void)
+{
+  char dir[300], prog[300], log[700];
+  folder(dir, sizeof dir, "secs");
+  write_level(dir, "01-a.lua", "a", "both");
+  Session *s = open_with(dir, folder(prog, sizeof prog, "prog-secs"));
+  session_set_pupil(s, "Eve", "4B");
+  session_level_opened(s, 0, 0);
+  struct timespec pause = {1, 200000000};
+  nanosleep(&pause, NULL);
+  RunTrace *t = session_run(s, 0, 0, "forward()\n", 10, NULL);
+  char err[256];
+  SessionAttempt clock = {-1, false};
+  CHECK(t && session_record(s, 0, 0, t, &clock, "forward()\n", 10, err, sizeof err));
+  CHECK(t && session_record(s, 0, 0, t, &clock, "forward()\n", 10, err, sizeof err));
+  runner_free(t);
+  snprintf(log, sizeof log, "%s/4B/Eve.txt", prog);
+  char *text = read_all(log);
+  CHECK_CONTAINS("\tunsolved\t0\t1\t1\t1\ttext\n", text); /* 1 s after opening */
+  CHECK_CONTAINS("\tunsolved\t0\t1\t1\t0\ttext\n", text); /* then 0 s after that */
+  free(text);
+  session_free(s);
+}
+
 static void test_pack_id_of(void)
 {
   char dir[300], id[64], path[400];
@@ -462,6 +488,7 @@ int main(void)
   test_slow_manifests();
   test_record();
   test_pack_id_of();
+  test_seconds();
   test_programs();
   test_views();
   test_find_file();

@@ -93,6 +93,7 @@ Session *session_open(const SessionOptions *opt)
   none.unlock_all = -1;
   const SessionOptions *o = opt ? opt : &none;
   s->read_only = o->read_only;
+  s->clock_pack = s->clock_level = -1;
   s->budget = o->startup_seconds > 0 ? o->startup_seconds : SESSION_STARTUP_SECONDS;
   open_progress(s, o);
   find_all_packs(s, o);
@@ -211,6 +212,7 @@ void session_read_best(Session *s, int pack_i, int level_i)
 void session_set_pupil(Session *s, const char *pupil, const char *class_name)
 {
   s->guest = pupil == NULL;
+  s->clock_pack = s->clock_level = -1; /* no level is open for the new player */
   /* a guest's work goes to the laptop's "Guest" log, which a teacher may hand to a pupil
      later (progress_adopt) */
   snprintf(s->pupil, sizeof s->pupil, "%s", s->guest ? SESSION_GUEST : pupil);
@@ -355,6 +357,23 @@ bool session_record_level(Session *s, const char *pack_id, const Level *lv, cons
                          err, errlen);
 }
 
+void session_level_opened(Session *s, int pack_i, int level_i)
+{
+  s->clock_pack = pack_i;
+  s->clock_level = level_i;
+  s->clock_start = session_now();
+}
+
+/* Seconds since the level was opened or last attempted; the clock starts again. */
+static int seconds_on(Session *s, int pack_i, int level_i)
+{
+  if (s->clock_pack != pack_i || s->clock_level != level_i)
+    return 0;
+  double t = session_now(), spent = t - s->clock_start;
+  s->clock_start = t;
+  return spent > 0 && spent < 1e9 ? (int)spent : 0;
+}
+
 bool session_record(Session *s, int pack_i, int level_i, const RunTrace *t,
                     const SessionAttempt *at, const char *program, size_t len, char *err,
                     size_t errlen)
@@ -369,7 +388,12 @@ bool session_record(Session *s, int pack_i, int level_i, const RunTrace *t,
     sp->best[level_i] = t->stars;
   if (sp->best[level_i] < 0)
     sp->best[level_i] = 0; /* tried */
-  return session_record_level(s, sp->pack->id, lv, t, at, program, len, err, errlen);
+  SessionAttempt timed = {0, false};
+  if (at)
+    timed = *at;
+  if (timed.seconds < 0)
+    timed.seconds = seconds_on(s, pack_i, level_i);
+  return session_record_level(s, sp->pack->id, lv, t, &timed, program, len, err, errlen);
 }
 
 void session_pack_id_of(const char *level_path, char *out, size_t cap)

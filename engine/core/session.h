@@ -133,9 +133,15 @@ RunTrace *session_run(const Session *s, int pack_i, int level_i, const char *pro
                       const char *lang);
 
 typedef struct {
-  int seconds;      /* spent on the level since opening it or the last attempt */
+  int seconds;      /* spent on the level since opening it or the last attempt; -1: the
+                       session's own clock (session_level_opened) measures it */
   bool blocks_view; /* Run was pressed in the blocks view */
 } SessionAttempt;
+
+/* The pupil opened the level (or came back to it): the clock for the seconds of its next
+   attempt starts now. Each recorded attempt starts it again, so the seconds of all attempts
+   add up to the time spent (the report's minutes). */
+void session_level_opened(Session *s, int pack_i, int level_i);
 
 /* A finished run of the level: the best stars go up, and for a player whose work is written,
    one line goes into their log and the program is saved. False with err only when writing

@@ -28,6 +28,8 @@ struct Session {
   double startup_spent; /* seconds they took */
   char pupil[PROGRESS_NAME_MAX], class_name[PROGRESS_NAME_MAX];
   bool guest, unlock_all;
+  int clock_pack, clock_level; /* the level session_level_opened timed (-1: none) */
+  double clock_start;          /* since then or its last attempt, in sys_seconds */
 };
 
 double session_now(void);
