@@ -465,7 +465,7 @@ static void test_class_view(void)
     CHECK_STR("forward()\nforward()\n", text);
     free(text);
     CHECK(session_class_view_program(cv, s, 1, 0, &len) == NULL);
-    session_class_view_choose(cv, 1);
+    session_class_view_choose(cv, s, 1);
     CHECK_INT(1, cv->nrows);
     CHECK_STR("Bo", cv->rows[0].name);
     CHECK_INT(0, session_class_view_stars(cv, s, 0, 0));

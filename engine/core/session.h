@@ -202,13 +202,14 @@ typedef struct {
   SessionClassCol *cols; /* in play order */
   int ncols;
   struct Report *report; /* the merged logs */
+  int *stars;            /* nrows x ncols, filled when a class is chosen (a frame reads many) */
 } SessionClassView;
 
 /* Reads the progress folder now. The class chosen: prefer (names compared as keys) when there
    is one, else the first. NULL only when out of memory. */
 SessionClassView *session_class_view(const Session *s, const char *prefer);
 void session_class_view_free(SessionClassView *cv); /* accepts NULL */
-void session_class_view_choose(SessionClassView *cv, int class_i);
+void session_class_view_choose(SessionClassView *cv, const Session *s, int class_i);
 /* A pupil's best stars on a column's level: -1 never tried, 0 not solved, 1-3. */
 int session_class_view_stars(const SessionClassView *cv, const Session *s, int row, int col);
 /* Their latest program for it (malloc'd), NULL when none was saved. */

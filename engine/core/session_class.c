@@ -78,7 +78,7 @@ SessionClassView *session_class_view(const Session *s, const char *prefer)
   for (int i = 0; prefer && i < cv->nclasses; i++)
     if (same_name(cv->classes[i], prefer))
       c = i;
-  session_class_view_choose(cv, c);
+  session_class_view_choose(cv, s, c);
   return cv;
 }
 
@@ -90,6 +90,7 @@ void session_class_view_free(SessionClassView *cv)
   free(cv->classes);
   free(cv->rows);
   free(cv->cols);
+  free(cv->stars);
   free(cv);
 }
 
@@ -98,14 +99,9 @@ static int by_row_name(const void *a, const void *b)
   return strcmp(((const SessionClassRow *)a)->name, ((const SessionClassRow *)b)->name);
 }
 
-void session_class_view_choose(SessionClassView *cv, int class_i)
+/* The chosen class's pupils, by name. */
+static void find_rows(SessionClassView *cv)
 {
-  free(cv->rows);
-  cv->rows = NULL;
-  cv->nrows = 0;
-  cv->class_i = class_i >= 0 && class_i < cv->nclasses ? class_i : -1;
-  if (cv->class_i < 0)
-    return;
   int n = report_pupil_count(cv->report);
   cv->rows = calloc((size_t)n + 1, sizeof *cv->rows);
   const char *name, *cls;
@@ -117,6 +113,34 @@ void session_class_view_choose(SessionClassView *cv, int class_i)
     }
   if (cv->rows)
     qsort(cv->rows, (size_t)cv->nrows, sizeof *cv->rows, by_row_name);
+}
+
+/* Every cell's best stars, looked up once: the grid is drawn far more often than chosen. */
+static void fill_stars(SessionClassView *cv, const Session *s)
+{
+  cv->stars = malloc(((size_t)cv->nrows * (size_t)cv->ncols + 1) * sizeof *cv->stars);
+  for (int r = 0; cv->stars && r < cv->nrows; r++)
+    for (int c = 0; c < cv->ncols; c++) {
+      const Level *lv = session_level(s, cv->cols[c].pack_i, cv->cols[c].level_i);
+      int best = lv ? report_best_stars(cv->report, cv->rows[r].name, cv->rows[r].class_name,
+                                        session_pack(s, cv->cols[c].pack_i)->id, lv->id)
+                    : -1;
+      cv->stars[r * cv->ncols + c] = best < 0 ? -1 : best;
+    }
+}
+
+void session_class_view_choose(SessionClassView *cv, const Session *s, int class_i)
+{
+  free(cv->rows);
+  free(cv->stars);
+  cv->rows = NULL;
+  cv->stars = NULL;
+  cv->nrows = 0;
+  cv->class_i = class_i >= 0 && class_i < cv->nclasses ? class_i : -1;
+  if (cv->class_i < 0)
+    return;
+  find_rows(cv);
+  fill_stars(cv, s);
 }
 
 static const Level *col_level(const SessionClassView *cv, const Session *s, int row, int col,
@@ -131,13 +155,10 @@ static const Level *col_level(const SessionClassView *cv, const Session *s, int 
 
 int session_class_view_stars(const SessionClassView *cv, const Session *s, int row, int col)
 {
-  const char *pack;
-  const Level *lv = col_level(cv, s, row, col, &pack);
-  if (!lv)
+  (void)s; /* kept in the signature: the view reads the session's levels */
+  if (!cv->stars || row < 0 || row >= cv->nrows || col < 0 || col >= cv->ncols)
     return -1;
-  const SessionClassRow *r = &cv->rows[row];
-  int best = report_best_stars(cv->report, r->name, r->class_name, pack, lv->id);
-  return best < 0 ? -1 : best;
+  return cv->stars[row * cv->ncols + col];
 }
 
 char *session_class_view_program(const SessionClassView *cv, const Session *s, int row, int col,
