@@ -2,12 +2,19 @@
 # build.sh: sets everything up, then starts the game or runs every test.
 #   ./build.sh play [game options]   install what is missing, build, start the game
 #   ./build.sh test                  install what is missing, build, run all tests
+#   ./build.sh windows               64-bit Windows: build-win/codebridge-windows.zip (portable)
+#                                    and build-win/codebridge.msi (per-machine installer)
+#   ./build.sh test-windows          the Windows build's tests, under wine
 # As root on Debian or Ubuntu it installs missing packages itself; otherwise it names them.
 set -eu
 cd "$(dirname "$0")"
 
 BUILD_PACKAGES="cmake make gcc clang pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev"
 TEST_PACKAGES="libclang-rt-14-dev"
+# Windows: mingw-w64 (g++ too: SDL's build asks for it), wixl for the MSI, wine for the tests.
+WINDOWS_PACKAGES="cmake make pkgconf-bin dpkg-dev gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 \
+  msitools wixl zip unzip"
+WINE_PACKAGES="wine wine64"
 JOBS=2
 
 install_missing() {
@@ -52,8 +59,16 @@ test)
     -DCODEBRIDGE_SANITIZE=ON -DCODEBRIDGE_FUZZ=ON
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j "$JOBS")
   ;;
+windows)
+  install_missing $WINDOWS_PACKAGES
+  exec sh tools/windows-build.sh
+  ;;
+test-windows)
+  install_missing $WINDOWS_PACKAGES $WINE_PACKAGES
+  exec sh tools/windows-test.sh
+  ;;
 *)
-  echo "usage: ./build.sh play | ./build.sh test" >&2
+  echo "usage: ./build.sh play | test | windows | test-windows" >&2
   exit 2
   ;;
 esac
