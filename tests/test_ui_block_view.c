@@ -22,8 +22,8 @@ static void draw(Rig *g)
 static void send(Rig *g, InputKind kind, int x, int y, SDL_Keycode key, unsigned mods)
 {
   Input in = {.n = 1, .mouse_x = x, .mouse_y = y};
-  in.ev[0] = (InputEvent){.kind = kind, .x = x, .y = y, .button = 1, .clicks = 1, .key = key,
-                          .mods = mods};
+  in.ev[0] = (InputEvent){
+      .kind = kind, .x = x, .y = y, .button = 1, .clicks = 1, .key = key, .mods = mods};
   block_view_input(g->v, &in, true);
 }
 
@@ -50,25 +50,24 @@ static Uint32 pixel(Rig *g, int x, int y)
   return ((Uint32 *)g->surf->pixels)[y * (g->surf->pitch / 4) + x] & 0xffffff;
 }
 
-static const char *nested =
-    "-- walk the block twice\n"
-    "for i = 1, 2 do\n"
-    "  if path_ahead() then\n"
-    "    for i = 1, 3 do\n"
-    "      forward()\n"
-    "    end\n"
-    "  elseif path_left() then\n"
-    "    turn_left()\n"
-    "  else\n"
-    "    turn_right()\n"
-    "  end\n"
-    "end\n"
-    "local n = 0\n"
-    "n = n + 1\n"
-    "while not at_goal() do\n"
-    "  forward()\n"
-    "end\n"
-    "print(\"hello\")\n";
+static const char *nested = "-- walk the block twice\n"
+                            "for i = 1, 2 do\n"
+                            "  if path_ahead() then\n"
+                            "    for i = 1, 3 do\n"
+                            "      forward()\n"
+                            "    end\n"
+                            "  elseif path_left() then\n"
+                            "    turn_left()\n"
+                            "  else\n"
+                            "    turn_right()\n"
+                            "  end\n"
+                            "end\n"
+                            "local n = 0\n"
+                            "n = n + 1\n"
+                            "while not at_goal() do\n"
+                            "  forward()\n"
+                            "end\n"
+                            "print(\"hello\")\n";
 
 static void shot(int w, int h, const char *name, bool bubble)
 {
@@ -227,7 +226,8 @@ static void test_elseif_arms(void)
   send(&g, INPUT_KEY, 0, 0, SDLK_i, INPUT_MOD_CTRL);
   send(&g, INPUT_KEY, 0, 0, SDLK_e, INPUT_MOD_CTRL);
   CHECK_STR("if path_ahead() then\n  forward()\n  turn_left()\nelseif path_ahead() then\nelse\n"
-            "end\n", text_of(&g));
+            "end\n",
+            text_of(&g));
   send(&g, INPUT_KEY, 0, 0, SDLK_i, INPUT_MOD_CTRL | INPUT_MOD_SHIFT); /* on the if: the last */
   CHECK_STR("if path_ahead() then\n  forward()\n  turn_left()\nelse\nend\n", text_of(&g));
   rig_close(&g);
@@ -318,7 +318,7 @@ static void test_focus_rings(int w, int h)
     pal_ring += pixel(&g, x, py) == dark;
   CHECK_INT(0, ws_ring);
   CHECK(pal_ring > theme_px(&g.theme, 10));
-  CHECK(pixel(&g, 0, py) != dark); /* the arrow starts inside the palette */
+  CHECK(pixel(&g, 0, py) != dark);         /* the arrow starts inside the palette */
   send(&g, INPUT_KEY, 0, 0, SDLK_DOWN, 0); /* the program */
   send(&g, INPUT_KEY, 0, 0, SDLK_UP, 0);
   draw(&g);
@@ -465,8 +465,8 @@ static void test_keyboard_fields(void)
     return;
   }
   CHECK(block_view_set_text(g.v, "local n = 0\n", 12, NULL));
-  SDL_Keycode keys[] = {SDLK_SPACE, SDLK_BACKSPACE, SDLK_k, SDLK_TAB, SDLK_BACKSPACE, SDLK_5,
-                        SDLK_RETURN};
+  SDL_Keycode keys[] = {SDLK_SPACE,     SDLK_BACKSPACE, SDLK_k,     SDLK_TAB,
+                        SDLK_BACKSPACE, SDLK_5,         SDLK_RETURN};
   for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
     send(&g, INPUT_KEY, 0, 0, keys[i], 0);
   CHECK_STR("local k = 5\n", text_of(&g));
@@ -490,7 +490,8 @@ static void test_function_blocks(void)
   for (int i = 0; i < g.pal.n; i++) {
     if (g.pal.items[i].tmpl->kind == BLOCK_DEFINE)
       define = i;
-    if (g.pal.items[i].tmpl->kind == BLOCK_CALL && strcmp(g.pal.items[i].tmpl->name, "my_steps") == 0)
+    if (g.pal.items[i].tmpl->kind == BLOCK_CALL &&
+        strcmp(g.pal.items[i].tmpl->name, "my_steps") == 0)
       call = i;
   }
   CHECK(define >= 0 && call >= 0);
@@ -502,9 +503,10 @@ static void test_function_blocks(void)
     send(&g, INPUT_KEY, 0, 0, SDLK_RIGHT, 0);
   send(&g, INPUT_KEY, 0, 0, SDLK_RETURN, 0);
   CHECK_STR("function my_steps()\nend\n", text_of(&g));
-  SDL_Keycode keys[] = {SDLK_SPACE, SDLK_BACKSPACE, SDLK_BACKSPACE, SDLK_BACKSPACE,
+  SDL_Keycode keys[] = {SDLK_SPACE,     SDLK_BACKSPACE, SDLK_BACKSPACE, SDLK_BACKSPACE,
                         SDLK_BACKSPACE, SDLK_BACKSPACE, SDLK_BACKSPACE, SDLK_BACKSPACE,
-                        SDLK_BACKSPACE, SDLK_h, SDLK_o, SDLK_p, SDLK_RETURN};
+                        SDLK_BACKSPACE, SDLK_h,         SDLK_o,         SDLK_p,
+                        SDLK_RETURN};
   for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
     send(&g, INPUT_KEY, 0, 0, keys[i], 0);
   CHECK_STR("function hop()\nend\n", text_of(&g));
@@ -581,8 +583,8 @@ static void bench_drag(void)
     ms[clear] = (double)(SDL_GetPerformanceCounter() - t0) * 1000.0 /
                 (double)SDL_GetPerformanceFrequency() / frames;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c1);
-    cpu[clear] = ((double)(c1.tv_sec - c0.tv_sec) * 1e3 + (double)(c1.tv_nsec - c0.tv_nsec) / 1e6) /
-                 frames;
+    cpu[clear] =
+        ((double)(c1.tv_sec - c0.tv_sec) * 1e3 + (double)(c1.tv_nsec - c0.tv_nsec) / 1e6) / frames;
   }
   CHECK(block_view_busy(g.v)); /* still dragging */
   send(&g, INPUT_MOUSE_UP, px, py, 0, 0);

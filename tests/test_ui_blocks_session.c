@@ -140,10 +140,10 @@ static void test_keyboard_repeat(void)
     CHECK(false);
     return;
   }
-  SDL_Keycode keys[] = {SDLK_RIGHT, SDLK_RIGHT, SDLK_RIGHT, SDLK_RETURN, /* repeat */
-                        SDLK_DOWN,  SDLK_LEFT,  SDLK_LEFT,  SDLK_LEFT,
-                        SDLK_RETURN, /* forward in its body */
-                        SDLK_UP,    SDLK_SPACE, SDLK_BACKSPACE, SDLK_4, SDLK_RETURN};
+  SDL_Keycode keys[] = {
+      SDLK_RIGHT, SDLK_RIGHT, SDLK_RIGHT,     SDLK_RETURN,              /* repeat */
+      SDLK_DOWN,  SDLK_LEFT,  SDLK_LEFT,      SDLK_LEFT,   SDLK_RETURN, /* forward in its body */
+      SDLK_UP,    SDLK_SPACE, SDLK_BACKSPACE, SDLK_4,      SDLK_RETURN};
   for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
     send(&s, INPUT_KEY, 0, 0, keys[i]);
   CHECK(solves(&s, "for i = 1, 4 do\n  forward()\nend\n"));

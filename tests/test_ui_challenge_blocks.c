@@ -15,7 +15,7 @@
 #include "check.h"
 #include "fileio.h"
 #include "messages.h"
-#include "screens.h"
+#include "progress.h"
 #include "ui_harness.h"
 
 static char dir[256], levels[300];
@@ -31,7 +31,8 @@ static const char *level_fmt =
 static void write_level(const char *file, const char *id, const char *mode)
 {
   char path[600], text[1024], err[256], field[64] = "";
-  if (mode) snprintf(field, sizeof field, " mode = \"%s\",", mode);
+  if (mode)
+    snprintf(field, sizeof field, " mode = \"%s\",", mode);
   snprintf(text, sizeof text, level_fmt, id, id, field);
   snprintf(path, sizeof path, "%s/%s", levels, file);
   CHECK(fileio_write_atomic(path, text, strlen(text), err, sizeof err));
@@ -57,7 +58,8 @@ static void level_path(char *out, size_t cap, const char *file)
 static Game *start(const char *pupil)
 {
   Game *g = start_game(dir, 1024, 600, false, 25);
-  if (g) game_play_as(g, pupil, pupil ? "Year 2" : NULL);
+  if (g)
+    game_play_as(g, pupil, pupil ? "Year 2" : NULL);
   return g;
 }
 
@@ -66,7 +68,8 @@ static bool open_file(Game *g, const char *file)
   char path[600], err[512];
   level_path(path, sizeof path, file);
   bool ok = game_open_level_file(g, path, err, sizeof err);
-  if (!ok) fprintf(stderr, "%s\n", err);
+  if (!ok)
+    fprintf(stderr, "%s\n", err);
   frames(g, 2);
   return ok;
 }
@@ -76,8 +79,8 @@ static void drag_to_top(Game *g, int n)
 {
   int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   BlockPath top = {.n = 1, .idx = {0}};
-  CHECK(block_view_palette_point(g->bv, n, &x0, &y0));
-  CHECK(block_view_place_point(g->bv, &top, &x1, &y1));
+  CHECK(block_view_palette_point(game_block_view(g), n, &x0, &y0));
+  CHECK(block_view_place_point(game_block_view(g), &top, &x1, &y1));
   push_mouse(SDL_MOUSEBUTTONDOWN, x0, y0);
   frames(g, 1);
   for (int i = 1; i <= 8; i++) {
@@ -93,9 +96,11 @@ static const char *last_view(const char *pupil)
   static char view[8];
   char path[600], err[256];
   view[0] = '\0';
-  if (!progress_pupil_path(dir, pupil, "Year 2", path, sizeof path)) return view;
+  if (!progress_pupil_path(dir, pupil, "Year 2", path, sizeof path))
+    return view;
   ProgressLog *log = progress_read_file(path, err, sizeof err);
-  if (log && log->nattempts > 0) snprintf(view, sizeof view, "%s", log->attempts[log->nattempts - 1].view);
+  if (log && log->nattempts > 0)
+    snprintf(view, sizeof view, "%s", log->attempts[log->nattempts - 1].view);
   progress_log_free(log);
   return view;
 }
@@ -104,12 +109,13 @@ static void build_and_run(void)
 {
   Game *g = start("Amira");
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   CHECK(open_file(g, "01-both.lua"));
   CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
-  CHECK(g->blocks); /* a new pupil on a "both" level starts in blocks */
-  CHECK(g->bv != NULL);
-  if (!g->bv) {
+  CHECK((game_block_view(g) != NULL)); /* a new pupil on a "both" level starts in blocks */
+  CHECK(game_block_view(g) != NULL);
+  if (!game_block_view(g)) {
     game_free(g);
     return;
   }
@@ -121,18 +127,18 @@ static void build_and_run(void)
   CHECK_STR("forward()\nforward()\n", game_program(g));
   /* Text shows the same program; back to Blocks keeps it */
   CHECK(click(g, messages_get("ui_view_text")));
-  CHECK(!g->blocks);
-  CHECK_STR("forward()\nforward()\n", texted_text(g->ed));
+  CHECK(!(game_block_view(g) != NULL));
+  CHECK_STR("forward()\nforward()\n", game_program(g));
   CHECK(click(g, messages_get("ui_view_blocks")));
-  CHECK(g->blocks);
-  CHECK_INT(2, block_edit_count(block_view_edit(g->bv)));
+  CHECK((game_block_view(g) != NULL));
+  CHECK_INT(2, block_edit_count(block_view_edit(game_block_view(g))));
   /* Run from the blocks: the running block is lit and the view is read-only meanwhile */
   CHECK(click(g, messages_get("ui_run")));
   bool lit = false, locked = false;
   for (int i = 0; i < 3000 && game_screen(g) != SCREEN_RESULT; i++) {
     game_frame(g, 1);
-    lit |= g->bv->run_line > 0;
-    locked |= g->bv->readonly;
+    lit |= game_block_view(g)->run_line > 0;
+    locked |= game_block_view(g)->readonly;
   }
   CHECK(lit);
   CHECK(locked);
@@ -148,10 +154,10 @@ static void build_and_run(void)
   push_key(SDLK_ESCAPE);
   frames(g, 2);
   game_set_program(g, "turn_left()\nforward()\n");
-  CHECK(g->blocks);
+  CHECK((game_block_view(g) != NULL));
   game_run_to(g, -1);
   frames(g, 2);
-  CHECK(g->bv->error_line == 2 && g->bv->error_msg[0] != '\0');
+  CHECK(game_block_view(g)->error_line == 2 && game_block_view(g)->error_msg[0] != '\0');
   game_free(g);
 }
 
@@ -169,33 +175,37 @@ static void syntax_error_stays_in_text(void)
 {
   Game *g = start("Ben");
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   CHECK(open_file(g, "04-both.lua"));
   CHECK(click(g, messages_get("ui_view_text")));
-  CHECK(!g->blocks);
+  CHECK(!(game_block_view(g) != NULL));
   const char *broken = "-- my plan\nforward()\nfor i = 1, 2 do\n  forward()\n";
   game_set_program(g, broken);
   game_render(g);
   SDL_Surface *s = game_surface(g);
   Uint32 *before = malloc((size_t)s->pitch * (size_t)s->h);
-  if (!before) return;
-  for (int y = 0; y < s->h; y++) memcpy(before + y * s->w, (char *)s->pixels + y * s->pitch, (size_t)s->w * 4);
+  if (!before)
+    return;
+  for (int y = 0; y < s->h; y++)
+    memcpy(before + y * s->w, (char *)s->pixels + y * s->pitch, (size_t)s->w * 4);
   SDL_Rect text_btn, run;
   CHECK(game_find_button(g, messages_get("ui_view_text"), &text_btn));
   CHECK(game_find_button(g, messages_get("ui_run"), &run));
   CHECK(click(g, messages_get("ui_view_blocks")));
-  CHECK(!g->blocks); /* stays in text */
-  CHECK_STR(broken, game_program(g)); /* nothing lost, comment included */
+  CHECK(!(game_block_view(g) != NULL)); /* stays in text */
+  CHECK_STR(broken, game_program(g));   /* nothing lost, comment included */
   SDL_Rect code = {text_btn.x, text_btn.y + text_btn.h + 4, s->w - text_btn.x - 12,
                    run.y - 8 - (text_btn.y + text_btn.h + 4)};
   long d = code_area_changes(s, before, code);
-  if (d < 500) fprintf(stderr, "the error mark changed %ld pixels of the code\n", d);
+  if (d < 500)
+    fprintf(stderr, "the error mark changed %ld pixels of the code\n", d);
   CHECK(d >= 500); /* the error band and its sentence */
   free(before);
   /* mended, Blocks works, and the comment comes back in the text */
   game_set_program(g, "-- my plan\nforward()\nfor i = 1, 2 do\n  forward()\nend\n");
   CHECK(click(g, messages_get("ui_view_blocks")));
-  CHECK(g->blocks);
+  CHECK((game_block_view(g) != NULL));
   CHECK(click(g, messages_get("ui_view_text")));
   CHECK_CONTAINS("-- my plan", game_program(g));
   CHECK_CONTAINS("for i = 1, 2 do", game_program(g));
@@ -206,21 +216,22 @@ static void modes_and_memory(void)
 {
   Game *g = start("Cal");
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   SDL_Rect r;
   CHECK(open_file(g, "02-blocks.lua"));
-  CHECK(g->blocks);
+  CHECK((game_block_view(g) != NULL));
   CHECK(!game_find_button(g, messages_get("ui_view_text"), &r)); /* no switch */
   CHECK(open_file(g, "03-text.lua"));
-  CHECK(!g->blocks);
+  CHECK(!(game_block_view(g) != NULL));
   CHECK(!game_find_button(g, messages_get("ui_view_blocks"), &r));
   /* the pupil picks Text on a "both" level: it opens in text next time, even after a restart */
   CHECK(open_file(g, "01-both.lua"));
-  CHECK(g->blocks);
+  CHECK((game_block_view(g) != NULL));
   CHECK(click(g, messages_get("ui_view_text")));
   CHECK(open_file(g, "02-blocks.lua"));
   CHECK(open_file(g, "01-both.lua"));
-  CHECK(!g->blocks);
+  CHECK(!(game_block_view(g) != NULL));
   game_set_program(g, "forward()\nforward()\n");
   game_run_to(g, -1);
   frames(g, 3);
@@ -235,20 +246,22 @@ static void modes_and_memory(void)
   free(view);
   g = start("Cal");
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   CHECK(open_file(g, "01-both.lua"));
-  CHECK(!g->blocks);
+  CHECK(!(game_block_view(g) != NULL));
   CHECK(click(g, messages_get("ui_view_blocks")));
-  CHECK(g->blocks);
+  CHECK((game_block_view(g) != NULL));
   game_free(g);
   g = start("Cal");
-  if (!g) return;
+  if (!g)
+    return;
   CHECK(open_file(g, "01-both.lua"));
-  CHECK(g->blocks);
+  CHECK((game_block_view(g) != NULL));
   /* another pupil on the same laptop has their own default */
   game_play_as(g, "Dee", "Year 2");
   CHECK(open_file(g, "04-both.lua"));
-  CHECK(g->blocks);
+  CHECK((game_block_view(g) != NULL));
   game_free(g);
 }
 

@@ -42,7 +42,8 @@ static void draw(CodeView *cv)
 static void save(const char *name)
 {
   const char *dir = getenv("CODE_VIEW_BMP");
-  if (!dir) return;
+  if (!dir)
+    return;
   char path[512];
   snprintf(path, sizeof path, "%s/%s.bmp", dir, name);
   SDL_SaveBMP(surf, path);
@@ -53,7 +54,8 @@ static int count_not(int x0, int y0, int x1, int y1, Uint32 bg)
 {
   int n = 0;
   for (int y = y0; y < y1; y++)
-    for (int x = x0; x < x1; x++) n += pixel(x, y) != bg;
+    for (int x = x0; x < x1; x++)
+      n += pixel(x, y) != bg;
   return n;
 }
 
@@ -61,7 +63,8 @@ static int count_is(int x0, int y0, int x1, int y1, Uint32 c)
 {
   int n = 0;
   for (int y = y0; y < y1; y++)
-    for (int x = x0; x < x1; x++) n += pixel(x, y) == c;
+    for (int x = x0; x < x1; x++)
+      n += pixel(x, y) == c;
   return n;
 }
 
@@ -70,14 +73,19 @@ static void rows_with(Uint32 c, int *first, int *last)
 {
   *first = *last = -1;
   for (int y = 0; y < AREA.h; y++) {
-    if (pixel(AREA.w - 3, y) != c) continue;
-    if (*first < 0) *first = y;
+    if (pixel(AREA.w - 3, y) != c)
+      continue;
+    if (*first < 0)
+      *first = y;
     *last = y;
   }
 }
 
 static int lh_cache;
-static int line_h(void) { return lh_cache; }
+static int line_h(void)
+{
+  return lh_cache;
+}
 
 static InputEvent key_ev(SDL_Keycode k, unsigned mods)
 {
@@ -188,7 +196,8 @@ static void test_sdl_events(void)
   bool redraw = false;
   do {
     platform_poll(&p, &in, 0);
-    for (int i = 0; i < in.n; i++) redraw |= code_view_handle_input(cv, &in.ev[i]);
+    for (int i = 0; i < in.n; i++)
+      redraw |= code_view_handle_input(cv, &in.ev[i]);
   } while (in.n > 0);
   CHECK(redraw);
   CHECK_STR("if path_ahead() then\n  forward()\nelse\n  turn_left()\nend\n",
@@ -246,8 +255,9 @@ static void test_error_band(void)
   CHECK(top >= 0 && top < 16);
   CHECK(count_is(0, first, AREA.w, last, theme_pixel(THEME_CODE_ERROR_TEXT)) > 50);
   /* A long message goes under the line, wrapped: the band grows past one line. */
-  code_view_set_error(cv, 3, "Robo does not know the word frwd. Check the spelling of each "
-                             "command: forward, turn_left and turn_right.");
+  code_view_set_error(cv, 3,
+                      "Robo does not know the word frwd. Check the spelling of each "
+                      "command: forward, turn_left and turn_right.");
   draw(cv);
   save("code_view_error_under");
   int first2, last2;
@@ -294,7 +304,8 @@ static void test_selection_and_running(void)
   int x0 = -1;
   for (int x = 0; x < AREA.w && x0 < 0; x++)
     for (int y = top; y < top + lh && x0 < 0; y++)
-      if (pixel(x, y) == theme_pixel(THEME_CODE_KEYWORD)) x0 = x;
+      if (pixel(x, y) == theme_pixel(THEME_CODE_KEYWORD))
+        x0 = x;
   CHECK(x0 > 0);
   send_mouse(cv, INPUT_MOUSE_DOWN, x0 + cw * 4 + cw / 4, top + lh + lh / 2, 1);
   CHECK_INT(1, texted_cursor_line(code_view_editor(cv)));
@@ -329,12 +340,14 @@ static void test_long_line(void)
 {
   CodeView *cv = code_view_new(text, &theme);
   code_view_set_focus(cv, true);
-  for (int i = 0; i < 12; i++) send_typing(cv, "forward() ");
+  for (int i = 0; i < 12; i++)
+    send_typing(cv, "forward() ");
   draw(cv);
   save("code_view_long_line");
   int gutter_end = -1;
   for (int x = 0; x < AREA.w && gutter_end < 0; x++)
-    if (pixel(x, AREA.h - 2) != theme_pixel(THEME_CODE_GUTTER)) gutter_end = x;
+    if (pixel(x, AREA.h - 2) != theme_pixel(THEME_CODE_GUTTER))
+      gutter_end = x;
   CHECK(gutter_end > 10);
   CHECK_INT(0, count_is(0, 0, gutter_end, AREA.h, theme_pixel(THEME_CODE_COMMAND)));
   /* the cursor, at the end of the line, is on screen */
@@ -418,7 +431,8 @@ static void test_scroll_and_bench(void)
     SDL_RenderFlush(ren);
     double ms = ms_since(t0);
     replay_total += ms;
-    if (ms < replay_best) replay_best = ms;
+    if (ms < replay_best)
+      replay_best = ms;
   }
   code_view_set_running_line(cv, 0);
   code_view_set_read_only(cv, false);
@@ -431,8 +445,8 @@ static void test_scroll_and_bench(void)
     typing_total += ms_since(t0);
   }
   printf("bench: code view %dx%d, 200 lines, software renderer: %.2f ms CPU per replay frame "
-         "(best %.2f), %.2f ms per keystroke (edit + recolour + draw)\n", AREA.w, AREA.h,
-         replay_total / frames, replay_best, typing_total / frames);
+         "(best %.2f), %.2f ms per keystroke (edit + recolour + draw)\n",
+         AREA.w, AREA.h, replay_total / frames, replay_best, typing_total / frames);
   free(prog);
   code_view_free(cv);
 }

@@ -15,7 +15,6 @@
 #include "game.h"
 #include "messages.h"
 #include "screen_editor.h"
-#include "screens.h"
 #include "ui_harness.h"
 
 static char root[256];
@@ -23,16 +22,16 @@ static char root[256];
 /* The words of the button the keyboard focus is on ("" when none is known). */
 static const char *focused(const Game *g)
 {
-  for (int i = 0; i < g->ui.nseen; i++)
-    if (SDL_RectEquals(&g->ui.seen[i].rect, &g->ui.focus_rect)) return g->ui.seen[i].label;
-  return "";
+  const char *label = game_focus(g, NULL);
+  return label ? label : "";
 }
 
 /* Tab until the focus is on the button with these words; false after 300 presses. */
 static bool tab_to(Game *g, const char *label)
 {
   for (int i = 0; i < 300; i++) {
-    if (strcmp(focused(g), label) == 0 && g->ui.show_focus) return true;
+    if (game_focus(g, NULL) && strcmp(focused(g), label) == 0)
+      return true;
     key(g, SDLK_TAB);
   }
   return false;
@@ -47,12 +46,14 @@ static Game *start(const char *progress, int w, int h, bool teacher)
 static int map_columns(const Game *g)
 {
   SDL_Rect one, r;
-  if (!game_find_button(g, "1", &one)) return 0;
+  if (!game_find_button(g, "1", &one))
+    return 0;
   int cols = 1;
   char num[16];
   for (int i = 2; i < 40; i++) {
     snprintf(num, sizeof num, "%d", i);
-    if (!game_find_button(g, num, &r) || r.y != one.y) break;
+    if (!game_find_button(g, num, &r) || r.y != one.y)
+      break;
     cols++;
   }
   return cols;
@@ -67,27 +68,28 @@ static void test_map(int w, int h)
   mkdir(progress, 0755);
   Game *g = start(progress, w, h, false);
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   game_play_as(g, NULL, NULL);
-  g->unlock_all = true; /* the teacher's setting: every level open */
+  game_set_unlock_all(g, true); /* the teacher's setting: every level open */
   game_show(g, SCREEN_MAP);
   frames(g, 2);
   int cols = map_columns(g);
   printf("map %dx%d: %d levels a row\n", w, h, cols);
   CHECK(cols >= 3);
   CHECK(tab_to(g, "1"));
-  SDL_Rect one = g->ui.focus_rect;
+  SDL_Rect one = focus_rect(g);
   char below[16], next[16];
   snprintf(below, sizeof below, "%d", 1 + cols);
   key(g, SDLK_DOWN);
-  CHECK_STR(below, focused(g));              /* a whole row down, not one button */
-  CHECK_INT(one.x, g->ui.focus_rect.x);      /* in the same column */
+  CHECK_STR(below, focused(g));      /* a whole row down, not one button */
+  CHECK_INT(one.x, focus_rect(g).x); /* in the same column */
   snprintf(next, sizeof next, "%d", 2 + cols);
   key(g, SDLK_RIGHT);
-  CHECK_STR(next, focused(g));               /* Right: the next one */
+  CHECK_STR(next, focused(g)); /* Right: the next one */
   key(g, SDLK_LEFT);
   key(g, SDLK_UP);
-  CHECK_STR("1", focused(g));                /* and back up */
+  CHECK_STR("1", focused(g)); /* and back up */
   /* level 31 of the first pack, from level 1: a row at a time, scrolling as it goes */
   int presses = 0;
   for (; presses < 40 && strcmp(focused(g), "31") != 0; presses++) {
@@ -98,14 +100,16 @@ static void test_map(int w, int h)
   printf("map %dx%d: level 31 in %d presses\n", w, h, presses);
   CHECK_STR("31", focused(g));
   CHECK(presses <= 31 / cols + cols);
-  SDL_Rect r = g->ui.focus_rect; /* scrolled into view in the picture that followed the key */
+  SDL_Rect r = focus_rect(g); /* scrolled into view in the picture that followed the key */
   CHECK(r.y >= 0 && r.y + r.h <= h);
   key(g, SDLK_END); /* the last level of the last pack */
   key(g, SDLK_RETURN);
   frames(g, 2);
   CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
-  CHECK_INT(g->npacks - 1, g->pack_i);
-  CHECK_INT(g->packs[g->npacks - 1].pack->nlevels - 1, g->level_i);
+  int pack_i, level_i, npacks = game_pack_count(g);
+  CHECK(game_level(g, &pack_i, &level_i) != NULL);
+  CHECK_INT(npacks - 1, pack_i);
+  CHECK_INT(game_pack(g, npacks - 1)->nlevels - 1, level_i);
   game_show(g, SCREEN_MAP);
   frames(g, 2);
   key(g, SDLK_HOME);
@@ -122,8 +126,8 @@ static void test_names(int w, int h)
   snprintf(path, sizeof path, "%s/classes", progress);
   mkdir(path, 0755);
   snprintf(path, sizeof path, "%s/classes/Year 3.txt", progress);
-  const char *names[] = {"Amira", "Ben", "Chloe", "Dev", "Eve", "Femi", "Gus", "Hana", "Isaac",
-                         "Jo", "Kai", "Leo", "Mia", "Noah"};
+  const char *names[] = {"Amira", "Ben",   "Chloe", "Dev", "Eve", "Femi", "Gus",
+                         "Hana",  "Isaac", "Jo",    "Kai", "Leo", "Mia",  "Noah"};
   char roster[400] = "";
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
     strcat(roster, names[i]);
@@ -133,7 +137,8 @@ static void test_names(int w, int h)
   CHECK(fileio_write_atomic(path, roster, strlen(roster), err, sizeof err));
   Game *g = start(progress, w, h, false);
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   game_show(g, SCREEN_PUPIL);
   frames(g, 2);
   SDL_Rect amira, ben, r;
@@ -142,7 +147,8 @@ static void test_names(int w, int h)
   CHECK(ben.y == amira.y); /* a grid, not a list */
   int cols = 0;
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-    if (game_find_button(g, names[i], &r) && r.y == amira.y) cols++;
+    if (game_find_button(g, names[i], &r) && r.y == amira.y)
+      cols++;
   CHECK(tab_to(g, "Amira"));
   key(g, SDLK_DOWN);
   CHECK_STR(names[cols], focused(g));
@@ -159,17 +165,17 @@ static void test_names(int w, int h)
 static void shot(Game *g, const char *name, int w)
 {
   const char *dir = getenv("KEYBOARD_SHOTS");
-  if (!dir) return;
-  Settings keep = g->settings;
-  g->settings.text_step = THEME_TEXT_STEPS - 1;
-  g->settings.high_contrast = true;
-  game_apply_settings(g);
+  if (!dir)
+    return;
+  Settings keep = game_settings(g), big = keep;
+  big.text_step = THEME_TEXT_STEPS - 1;
+  big.high_contrast = true;
+  game_set_settings(g, &big);
   game_render(g);
   char path[600];
   snprintf(path, sizeof path, "%s/%s-%d.bmp", dir, name, w);
   SDL_SaveBMP(game_surface(g), path);
-  g->settings = keep;
-  game_apply_settings(g);
+  game_set_settings(g, &keep);
   game_render(g);
 }
 
@@ -182,7 +188,8 @@ static void test_trial(int w, int h)
   mkdir(progress, 0755);
   Game *g = start(progress, w, h, true);
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   game_play_as(g, NULL, NULL);
   game_show(g, SCREEN_MAP);
   frames(g, 2);
@@ -210,7 +217,8 @@ static void test_trial(int w, int h)
   game_set_program(g, "turn_left()\n");
   frames(g, 1);
   CHECK(click(g, messages_get("ui_run")));
-  for (int i = 0; i < 3000 && game_screen(g) != SCREEN_RESULT; i++) game_frame(g, 1);
+  for (int i = 0; i < 3000 && game_screen(g) != SCREEN_RESULT; i++)
+    game_frame(g, 1);
   CHECK_INT(SCREEN_RESULT, game_screen(g));
   shot(g, "trial-result", w);
   CHECK(game_find_button(g, to_editor, &r));
@@ -235,7 +243,8 @@ static int count_colour(Game *g, SDL_Rect r, SDL_Color c)
   SDL_LockSurface(s);
   for (int y = r.y; y < r.y + r.h; y++)
     for (int x = r.x; x < r.x + r.w; x++) {
-      if (x < 0 || y < 0 || x >= s->w || y >= s->h) continue;
+      if (x < 0 || y < 0 || x >= s->w || y >= s->h)
+        continue;
       Uint8 cr, cg, cb;
       SDL_GetRGB(((Uint32 *)((Uint8 *)s->pixels + y * s->pitch))[x], s->format, &cr, &cg, &cb);
       n += cr == c.r && cg == c.g && cb == c.b;
@@ -253,11 +262,13 @@ static void test_story_hint(void)
   mkdir(progress, 0755);
   Game *g = start(progress, 1024, 600, false);
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   game_play_as(g, NULL, NULL);
-  g->settings.text_step = THEME_TEXT_STEPS - 1;
-  g->settings.high_contrast = true;
-  game_apply_settings(g);
+  Settings big = game_settings(g);
+  big.text_step = THEME_TEXT_STEPS - 1;
+  big.high_contrast = true;
+  game_set_settings(g, &big);
   char err[512];
   CHECK(game_open_level_file(g, "../levels/01-london/21-hampton-court-maze.lua", err, sizeof err));
   game_show(g, SCREEN_CHALLENGE);
@@ -265,9 +276,9 @@ static void test_story_hint(void)
   game_render(g);
   SDL_Rect hint;
   CHECK(game_find_button(g, messages_get("ui_hint"), &hint));
-  SDL_Rect above = {hint.x, hint.y - theme_px(&g->theme, 160), theme_px(&g->theme, 400),
-                    theme_px(&g->theme, 156)}; /* the story's box over the Hint button */
-  SDL_Color title = theme_colour(&g->theme, THEME_TITLE);
+  SDL_Rect above = {hint.x, hint.y - theme_px(game_theme(g), 160), theme_px(game_theme(g), 400),
+                    theme_px(game_theme(g), 156)}; /* the story's box over the Hint button */
+  SDL_Color title = theme_colour(game_theme(g), THEME_TITLE);
   CHECK_INT(0, count_colour(g, above, title)); /* the story alone, in the text colour */
   CHECK(click(g, messages_get("ui_hint")));
   game_render(g);

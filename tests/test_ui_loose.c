@@ -5,6 +5,9 @@
    1024x600 with the largest text; LOOSE_SHOTS=DIR keeps the pictures). */
 #include "block_view_internal.h"
 #include "check.h"
+#include "messages.h"
+#include "progress.h"
+#include "screen_editor.h"
 #include "ui_harness.h"
 
 static char root[256];
@@ -25,7 +28,8 @@ static const InputEvent *poll_wheel(Platform *p, Input *in)
 {
   platform_poll(p, in, 0);
   for (int i = 0; i < in->n; i++)
-    if (in->ev[i].kind == INPUT_WHEEL) return &in->ev[i];
+    if (in->ev[i].kind == INPUT_WHEEL)
+      return &in->ev[i];
   return NULL;
 }
 
@@ -73,9 +77,11 @@ static void test_block_view_swipe(void)
     return;
   }
   char src[2048] = "";
-  for (int i = 0; i < 30; i++) strcat(src, "for i = 1, 2 do\n");
+  for (int i = 0; i < 30; i++)
+    strcat(src, "for i = 1, 2 do\n");
   strcat(src, "turn_right()\n");
-  for (int i = 0; i < 30; i++) strcat(src, "end\n");
+  for (int i = 0; i < 30; i++)
+    strcat(src, "end\n");
   CHECK(block_view_set_text(g.v, src, strlen(src), NULL));
   block_view_draw(g.v, g.r);
   CHECK(block_view_max_scroll(g.v, true) > 0);
@@ -108,8 +114,8 @@ static void check_palette(const BlockView *v, const Theme *theme, bool expect_sh
   for (int i = 0; i < L->nitems; i++) {
     SDL_Rect b = L->items[i].box;
     if (b.x < 0 || b.x + b.w > v->pr.w) {
-      fprintf(stderr, "palette block %d spans %d..%d, the column is %d wide\n", i, b.x,
-              b.x + b.w, v->pr.w);
+      fprintf(stderr, "palette block %d spans %d..%d, the column is %d wide\n", i, b.x, b.x + b.w,
+              v->pr.w);
       outside++;
     }
   }
@@ -121,7 +127,8 @@ static void check_palette(const BlockView *v, const Theme *theme, bool expect_sh
   }
   CHECK_INT(0, outside);
   CHECK(v->pr.w <= v->rect.w * 45 / 100);
-  if (expect_shrunk) CHECK(shrunk > 0);
+  if (expect_shrunk)
+    CHECK(shrunk > 0);
 }
 
 /* The whole palette of a level with every block, as the challenge lays it out at 1024x600
@@ -155,18 +162,21 @@ static SDL_Rect test_palette_in_game(void)
   opt.read_only = true;
   Game *g = game_new(&opt, true, 1024, 600, err, sizeof err);
   CHECK(g != NULL);
-  if (!g) return view;
+  if (!g)
+    return view;
   game_play_as(g, NULL, NULL);
   for (int step = 0; step < THEME_TEXT_STEPS; step++) {
-    g->settings.text_step = step;
-    game_apply_settings(g);
+    Settings s = game_settings(g);
+    s.text_step = step;
+    game_set_settings(g, &s);
     CHECK(game_open_level_file(g, "../levels/01-london/19-winding-road.lua", err, sizeof err));
     game_render(g);
-    CHECK(g->bv != NULL && g->blocks);
-    if (!g->bv) break;
-    block_view_ensure_layout(g->bv);
-    check_palette(g->bv, &g->theme, step == THEME_TEXT_STEPS - 1);
-    view = g->bv->rect;
+    CHECK(game_block_view(g) != NULL && (game_block_view(g) != NULL));
+    if (!game_block_view(g))
+      break;
+    block_view_ensure_layout(game_block_view(g));
+    check_palette(game_block_view(g), game_theme(g), step == THEME_TEXT_STEPS - 1);
+    view = game_block_view(g)->rect;
   }
   game_free(g);
   return view;
@@ -207,7 +217,8 @@ static void test_map_of_teacher_level(void)
   SDL_Surface *teach = map_shot(level, out);
   snprintf(out, sizeof out, "%s/bundled-map.bmp", root);
   SDL_Surface *bundled = map_shot("../levels/01-london/02-along-the-street.lua", out);
-  if (!teach || !bundled) return;
+  if (!teach || !bundled)
+    return;
   CHECK_INT(bundled->w, teach->w);
   long differ = 0;
   for (int y = 62; y < 115 && y < teach->h; y++)
@@ -232,14 +243,16 @@ static Game *editor_game(int w, int h, int text_step)
   opt.teacher = true;
   Game *g = game_new(&opt, true, w, h, err, sizeof err);
   CHECK(g != NULL);
-  if (!g) return NULL;
-  g->settings.text_step = text_step;
-  game_apply_settings(g);
+  if (!g)
+    return NULL;
+  Settings s = game_settings(g);
+  s.text_step = text_step;
+  game_set_settings(g, &s);
   game_set_time_scale(g, 40);
   game_play_as(g, NULL, NULL);
   game_show(g, SCREEN_MAP);
   frames(g, 2);
-  screen_editor_open(g, NULL);
+  game_edit_level(g, NULL);
   frames(g, 2);
   return g;
 }
@@ -253,20 +266,21 @@ static void editor_shot(Game *g, const char *name)
 /* Every widget of the editor lies on the screen, none over another. */
 static void check_editor_layout(Game *g, int w, int h)
 {
-  const Widgets *ui = &g->ui;
-  CHECK(ui->nseen > 30);
-  for (int i = 0; i < ui->nseen; i++) {
-    SDL_Rect a = ui->seen[i].rect;
+  int n = game_widget_count(g);
+  CHECK(n > 30);
+  for (int i = 0; i < n; i++) {
+    SDL_Rect a;
+    const char *la = game_widget(g, i, &a, NULL);
     if (a.x < 0 || a.y < 0 || a.x + a.w > w || a.y + a.h > h || a.w <= 0 || a.h <= 0) {
-      fprintf(stderr, "\"%s\" at %d,%d %dx%d is off the screen\n", ui->seen[i].label, a.x, a.y,
-              a.w, a.h);
+      fprintf(stderr, "\"%s\" at %d,%d %dx%d is off the screen\n", la, a.x, a.y, a.w, a.h);
       CHECK(false);
     }
-    for (int j = i + 1; j < ui->nseen; j++) {
-      SDL_Rect b = ui->seen[j].rect, x;
+    for (int j = i + 1; j < n; j++) {
+      SDL_Rect b, x;
+      const char *lb = game_widget(g, j, &b, NULL);
       bool same = a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; /* an alias */
       if (!same && SDL_IntersectRect(&a, &b, &x)) {
-        fprintf(stderr, "\"%s\" overlaps \"%s\"\n", ui->seen[i].label, ui->seen[j].label);
+        fprintf(stderr, "\"%s\" overlaps \"%s\"\n", la, lb);
         CHECK(false);
       }
     }
@@ -288,15 +302,18 @@ static void test_step_limits(void)
 static void test_editor_choosers(int w, int h, int text_step)
 {
   Game *g = editor_game(w, h, text_step);
-  if (!g) return;
-  LevelEditor *ed = g->editor;
+  if (!g)
+    return;
+  const LevelEditor *ed = game_editor(g);
   CHECK(ed != NULL && game_screen(g) == SCREEN_EDITOR);
-  if (!ed) return;
+  if (!ed)
+    return;
   LevelError le;
   Level *park = level_load("../levels/01-london/05-through-the-park.lua", &le);
   CHECK(park != NULL);
-  if (!park) return;
-  screen_editor_open(g, park); /* a copy, with its answer */
+  if (!park)
+    return;
+  game_edit_level(g, park); /* a copy, with its answer */
   level_free(park);
   frames(g, 2);
   check_editor_layout(g, w, h);
@@ -305,20 +322,26 @@ static void test_editor_choosers(int w, int h, int text_step)
   editor_shot(g, name);
   CHECK_STR("sequence", ed->concept);
   CHECK_INT(1000, ed->max_steps);
-  CHECK(click(g, game_word("ui_concept_repetition")));
+  CHECK(click(g, messages_get("ui_concept_repetition")));
   CHECK_STR("repetition", ed->concept);
-  CHECK(click(g, game_word("ui_concept_debugging")));
+  CHECK(click(g, messages_get("ui_concept_debugging")));
   CHECK_STR("debugging", ed->concept);
-  CHECK(click(g, game_word("ui_view_text")));
+  CHECK(click(g, messages_get("ui_view_text")));
   CHECK_STR("text", ed->mode);
-  CHECK(click(g, game_word("ui_editor_more_steps")));
-  CHECK(click(g, game_word("ui_editor_more_steps")));
-  CHECK(click(g, game_word("ui_editor_fewer_steps")));
+  CHECK(click(g, messages_get("ui_editor_more_steps")));
+  CHECK(click(g, messages_get("ui_editor_more_steps")));
+  CHECK(click(g, messages_get("ui_editor_fewer_steps")));
   CHECK_INT(2000, ed->max_steps);
   frames(g, 1);
   check_editor_layout(g, w, h);
-  snprintf(ed->text[FIELD_TITLE], EDITOR_TEXT_MAX, "Park at %d %d", w, text_step);
-  CHECK(click(g, game_word("ui_editor_save")));
+  char title[64]; /* typed after the copied title: a file of its own for each size */
+  snprintf(title, sizeof title, " at %d %d", w, text_step);
+  CHECK(click(g, messages_get("ui_editor_name")));
+  push_text(title);
+  frames(g, 1);
+  push_key(SDLK_RETURN);
+  frames(g, 2);
+  CHECK(click(g, messages_get("ui_editor_save")));
   CHECK(ed->saved_path[0] != '\0');
   Level *lv = ed->saved_path[0] ? level_load(ed->saved_path, &le) : NULL;
   CHECK(lv != NULL);
@@ -348,9 +371,10 @@ static void test_teacher_swipe(void)
   opt.teacher = true;
   Game *g = game_new(&opt, true, 1024, 600, err, sizeof err);
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   game_play_as(g, NULL, NULL);
-  screen_teacher_open(g);
+  game_show(g, SCREEN_TEACHER);
   frames(g, 2);
   CHECK_INT(SCREEN_TEACHER, game_screen(g));
   SDL_Rect a1, a2, moved;
@@ -384,10 +408,12 @@ int main(void)
   test_wheel_event();
   test_block_view_swipe();
   SDL_Rect view = test_palette_in_game();
-  if (view.w > 0) test_palette_picture(view);
+  if (view.w > 0)
+    test_palette_picture(view);
   test_teacher_swipe();
   test_step_limits();
-  for (int step = 0; step < THEME_TEXT_STEPS; step++) test_editor_choosers(1024, 600, step);
+  for (int step = 0; step < THEME_TEXT_STEPS; step++)
+    test_editor_choosers(1024, 600, step);
   test_editor_choosers(1920, 1080, THEME_TEXT_STEPS - 1);
   test_map_of_teacher_level(); /* last: the screenshot command ends with SDL_Quit */
   SDL_Quit();

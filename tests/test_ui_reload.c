@@ -14,7 +14,7 @@
 #include "check.h"
 #include "fileio.h"
 #include "messages.h"
-#include "screens.h"
+#include "progress.h"
 #include "ui_harness.h"
 
 static char dir[256], file[320];
@@ -74,13 +74,14 @@ int main(void)
   opt.progress_dir = dir;
   Game *g = game_new(&opt, true, 1024, 600, err, sizeof err);
   CHECK(g != NULL);
-  if (!g) return check_summary();
+  if (!g)
+    return check_summary();
   game_play_as(g, NULL, NULL);
   CHECK(game_open_level_file(g, file, err, sizeof err));
   game_set_program(g, "-- mine\nforward()\n");
   game_frame(g, 0);
-  CHECK_STR("Old title", level_text(&g->level->title, "en"));
-  CHECK_INT(4, g->level->start.w);
+  CHECK_STR("Old title", level_text(&game_level(g, NULL, NULL)->title, "en"));
+  CHECK_INT(4, game_level(g, NULL, NULL)->start.w);
   /* idle on the challenge screen: the loop wakes once a second at most, to look at the file */
   int wait = game_wait_ms(g);
   CHECK(wait > 0 && wait <= 1001);
@@ -88,10 +89,11 @@ int main(void)
   /* the teacher saves a wider map and a new title: seen at the next check, program kept */
   write_level("New title", "######\n#>..G#\n######\n", "");
   game_frame(g, 0);
-  CHECK_STR("Old title", level_text(&g->level->title, "en")); /* not before the second is up */
+  CHECK_STR("Old title",
+            level_text(&game_level(g, NULL, NULL)->title, "en")); /* not before the second is up */
   tick_past_check(g);
-  CHECK_STR("New title", level_text(&g->level->title, "en"));
-  CHECK_INT(6, g->level->start.w);
+  CHECK_STR("New title", level_text(&game_level(g, NULL, NULL)->title, "en"));
+  CHECK_INT(6, game_level(g, NULL, NULL)->start.w);
   CHECK_STR("-- mine\nforward()\n", game_program(g));
   CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
   game_render(g);
@@ -100,15 +102,15 @@ int main(void)
   /* a slip: the file does not load. The panel says so with FILE:LINE, and nothing closes */
   write_level("Broken", "######\n#>..G#\n######\n", "\n  par = ,");
   tick_past_check(g);
-  CHECK(g->level_broken);
-  CHECK_STR(file, g->level_error.file);
-  CHECK(g->level_error.line > 0);
+  CHECK((game_level_error(g) != NULL));
+  CHECK_STR(file, game_level_error(g)->file);
+  CHECK(game_level_error(g)->line > 0);
   CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
   CHECK_STR("-- mine\nforward()\n", game_program(g));
   game_render(g);
   SDL_Rect run;
   bool enabled = true;
-  CHECK(widgets_find(&g->ui, messages_get("ui_run"), &run, &enabled));
+  CHECK(find_widget(g, messages_get("ui_run"), &run, &enabled));
   CHECK(!enabled); /* a broken level runs nothing */
   game_run_to(g, -1);
   CHECK_STR("", game_last_outcome(g, NULL));
@@ -121,9 +123,9 @@ int main(void)
   write_level("Fixed", "#####\n#>.G#\n#####\n", "");
   push_key(SDLK_F5);
   game_frame(g, 0);
-  CHECK(!g->level_broken);
-  CHECK_STR("Fixed", level_text(&g->level->title, "en"));
-  CHECK_INT(5, g->level->start.w);
+  CHECK(!(game_level_error(g) != NULL));
+  CHECK_STR("Fixed", level_text(&game_level(g, NULL, NULL)->title, "en"));
+  CHECK_INT(5, game_level(g, NULL, NULL)->start.w);
   game_set_program(g, "forward()\nforward()\n");
   game_run_to(g, -1);
   CHECK_STR("solved", game_last_outcome(g, NULL));
@@ -131,8 +133,8 @@ int main(void)
   /* a file that vanishes mid-save is not an error: the level stays */
   remove(file);
   tick_past_check(g);
-  CHECK(!g->level_broken);
-  CHECK_STR("Fixed", level_text(&g->level->title, "en"));
+  CHECK(!(game_level_error(g) != NULL));
+  CHECK_STR("Fixed", level_text(&game_level(g, NULL, NULL)->title, "en"));
 
   /* off the challenge screen the loop sleeps until an event again */
   game_show(g, SCREEN_MAP);

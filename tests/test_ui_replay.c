@@ -49,7 +49,7 @@ static void test_play_poses(void)
   replay_advance(&r, s * 0.25);
   p = replay_pose(&r);
   CHECK(p.x > 1.75f && p.x < 2.0f); /* eased: slowing down near the square */
-  replay_advance(&r, s * 0.75); /* into the turn, half way */
+  replay_advance(&r, s * 0.75);     /* into the turn, half way */
   p = replay_pose(&r);
   NEAR(2, p.x);
   NEAR(45, p.angle); /* east (90) to north (0): the short way */
@@ -161,7 +161,7 @@ static void test_reduced_motion(void)
   NEAR(2, p.x); /* jumps, no glide */
   replay_advance(&r, s);
   NEAR(0, replay_pose(&r).angle); /* the turn is done at once too */
-  replay_advance(&r, s * 0.9); /* the bump: no shake */
+  replay_advance(&r, s * 0.9);    /* the bump: no shake */
   p = replay_pose(&r);
   CHECK(p.bumped);
   NEAR(0, p.shake_x);

@@ -18,12 +18,14 @@ static bool output_pixels(Game *g, Uint32 **out, size_t *n)
 {
   SDL_Rect run;
   game_render(g);
-  if (!game_find_button(g, "Run", &run)) return false;
+  if (!game_find_button(g, "Run", &run))
+    return false;
   SDL_Surface *s = game_surface(g);
   int y0 = run.y + run.h + 2, x0 = run.x;
   *n = (size_t)(s->h - y0) * (size_t)(s->w - x0);
   *out = malloc(*n * sizeof **out);
-  if (!*out) return false;
+  if (!*out)
+    return false;
   size_t k = 0;
   for (int y = y0; y < s->h; y++)
     for (int x = x0; x < s->w; x++)
@@ -36,13 +38,15 @@ static Uint32 *panel_after(const char *program, size_t *n)
 {
   char err[512];
   Game *g = start_game(dir, 1024, 600, false, 25);
-  if (!g) return NULL;
+  if (!g)
+    return NULL;
   game_play_as(g, NULL, NULL);
   Uint32 *px = NULL;
   if (game_open_level_file(g, "../levels/01-london/01-bus-stop.lua", err, sizeof err)) {
     game_set_program(g, program);
     game_run_to(g, -1);
-    if (!output_pixels(g, &px, n)) px = NULL;
+    if (!output_pixels(g, &px, n))
+      px = NULL;
   } else {
     fprintf(stderr, "%s\n", err);
   }
@@ -61,7 +65,7 @@ static void test_print_after_last_move(void)
   Uint32 *none = panel_after("forward()\n", &nc);
   CHECK(before && after && none);
   if (before && after && none) {
-    CHECK(na == nc && memcmp(before, none, na * sizeof *before) != 0); /* the panel is there */
+    CHECK(na == nc && memcmp(before, none, na * sizeof *before) != 0);  /* the panel is there */
     CHECK(na == nb && memcmp(before, after, na * sizeof *before) == 0); /* "hello" either way */
   }
   free(before);
@@ -75,7 +79,8 @@ static bool plain(SDL_Surface *s, SDL_Rect r)
   Uint32 first = ((Uint32 *)((Uint8 *)s->pixels + r.y * s->pitch))[r.x];
   for (int y = r.y; y < r.y + r.h; y++)
     for (int x = r.x; x < r.x + r.w; x++)
-      if (((Uint32 *)((Uint8 *)s->pixels + y * s->pitch))[x] != first) return false;
+      if (((Uint32 *)((Uint8 *)s->pixels + y * s->pitch))[x] != first)
+        return false;
   return true;
 }
 
@@ -86,14 +91,16 @@ static void test_result_words_above_buttons(void)
   char err[512];
   Game *g = start_game(dir, 640, 400, false, 25);
   CHECK(g != NULL);
-  if (!g) return;
-  g->settings.text_step = 3;
-  game_apply_settings(g);
+  if (!g)
+    return;
+  Settings s = game_settings(g);
+  s.text_step = 3;
+  game_set_settings(g, &s);
   game_play_as(g, NULL, NULL);
   CHECK(game_open_level_file(g, "../levels/01-london/09-oxford-street.lua", err, sizeof err));
   game_set_program(g, "forward()\n");
   game_run_to(g, -1);
-  game_go(g, SCREEN_RESULT);
+  game_show(g, SCREEN_RESULT);
   game_render(g);
   SDL_Rect a, b, c;
   bool found = game_find_button(g, messages_get("ui_fix_code"), &a) &&
@@ -118,11 +125,14 @@ static void test_failed_save_waits(void)
   char err[512], path[4200];
   Game *g = start_game(dir, 1024, 600, false, 25);
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   game_play_as(g, "Saskia", "Year 5");
   CHECK(game_open_level_file(g, "../levels/01-london/01-bus-stop.lua", err, sizeof err));
-  bool ok = progress_program_path(dir, "Saskia", "Year 5", g->packs[g->pack_i].pack->id,
-                                  g->level->id, path, sizeof path);
+  int pack_i;
+  const Level *lv = game_level(g, &pack_i, NULL);
+  bool ok = lv && progress_program_path(dir, "Saskia", "Year 5", game_pack(g, pack_i)->id, lv->id,
+                                        path, sizeof path);
   CHECK(ok);
   if (ok) {
     *strrchr(path, '/') = '\0';
@@ -148,16 +158,18 @@ static void test_long_class_name(void)
   CHECK(write_roster(dir, cls, "Al\nBo\n"));
   Game *g = start_game(dir, 640, 400, true, 25);
   CHECK(g != NULL);
-  if (!g) return;
-  screen_teacher_open(g);
+  if (!g)
+    return;
+  game_show(g, SCREEN_TEACHER);
   frames(g, 2);
   SDL_Rect a, b;
   char seen[32]; /* the widgets remember the first 31 bytes of a label */
   snprintf(seen, sizeof seen, "%s", cls);
-  bool found = game_find_button(g, seen, &a) &&
-               game_find_button(g, messages_get("ui_teacher_earlier"), &b);
+  bool found =
+      game_find_button(g, seen, &a) && game_find_button(g, messages_get("ui_teacher_earlier"), &b);
   CHECK(found);
-  if (found) CHECK(!SDL_HasIntersection(&a, &b));
+  if (found)
+    CHECK(!SDL_HasIntersection(&a, &b));
   game_free(g);
 }
 
@@ -167,8 +179,9 @@ static void test_editor_status_above_buttons(void)
 {
   Game *g = start_game(dir, 640, 400, true, 25);
   CHECK(g != NULL);
-  if (!g) return;
-  screen_editor_open(g, NULL);
+  if (!g)
+    return;
+  game_edit_level(g, NULL);
   frames(g, 2);
   CHECK_INT(SCREEN_EDITOR, game_screen(g));
   SDL_Rect a, b, c;
@@ -203,20 +216,21 @@ static void test_ctrl_enter_runs(void)
   char err[512];
   Game *g = start_game(dir, 1024, 600, false, 1); /* real time: the run is still going */
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   game_play_as(g, NULL, NULL);
   CHECK(game_open_level_file(g, "../levels/01-london/09-oxford-street.lua", err, sizeof err));
   frames(g, 2);
   game_set_program(g, "forward()\nforward()\nforward()\nforward()\nforward()\n");
   frames(g, 2);
   CHECK(click(g, messages_get("ui_run")));
-  CHECK_INT(REPLAY_PLAYING, g->replay.state);
+  CHECK_INT(REPLAY_PLAYING, game_replay_state(g));
   CHECK(click(g, messages_get("ui_stop")));
-  CHECK_INT(REPLAY_STOPPED, g->replay.state);
+  CHECK_INT(REPLAY_STOPPED, game_replay_state(g));
   ctrl_enter(g);
-  CHECK_INT(REPLAY_PLAYING, g->replay.state); /* the run goes on, not stopped by the ring */
+  CHECK_INT(REPLAY_PLAYING, game_replay_state(g)); /* the run goes on, not stopped by the ring */
   ctrl_enter(g);
-  CHECK_INT(REPLAY_PLAYING, g->replay.state);
+  CHECK_INT(REPLAY_PLAYING, game_replay_state(g));
   game_free(g);
 }
 
@@ -226,9 +240,10 @@ static void test_guest_keeps_work(void)
 {
   Game *g = start_game(dir, 1024, 600, false, 25);
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   game_play_as(g, NULL, NULL);
-  game_go(g, SCREEN_MAP);
+  game_show(g, SCREEN_MAP);
   frames(g, 2);
   CHECK(click(g, "1"));
   CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
@@ -240,7 +255,7 @@ static void test_guest_keeps_work(void)
   CHECK_STR("forward()\n-- mine\n", game_program(g));
   CHECK(click(g, messages_get("ui_to_map")));
   game_play_as(g, NULL, NULL); /* the next child at the laptop */
-  game_go(g, SCREEN_MAP);
+  game_show(g, SCREEN_MAP);
   frames(g, 2);
   CHECK(click(g, "1"));
   CHECK(strstr(game_program(g), "-- mine") == NULL);

@@ -15,6 +15,7 @@
 #include "game.h"
 #include "messages.h"
 #include "paths.h"
+#include "progress.h"
 #include "ui_harness.h"
 
 static char dir[256];
@@ -44,11 +45,14 @@ static bool busy(const Shot *s)
   Uint32 colours[16];
   int ncol = 0;
   for (long i = 0; i < n; i++) {
-    if (s->px[i] != bg) differ++;
+    if (s->px[i] != bg)
+      differ++;
     if (i % 97 == 0 && ncol < 16) {
       bool known = false;
-      for (int k = 0; k < ncol; k++) known |= colours[k] == s->px[i];
-      if (!known) colours[ncol++] = s->px[i];
+      for (int k = 0; k < ncol; k++)
+        known |= colours[k] == s->px[i];
+      if (!known)
+        colours[ncol++] = s->px[i];
     }
   }
   return differ * 100 / n >= 3 && ncol >= 6;
@@ -57,7 +61,8 @@ static bool busy(const Shot *s)
 static long changed(const Shot *a, const Shot *b)
 {
   long d = 0;
-  for (long i = 0; i < (long)a->w * a->h; i++) d += a->px[i] != b->px[i];
+  for (long i = 0; i < (long)a->w * a->h; i++)
+    d += a->px[i] != b->px[i];
   return d;
 }
 
@@ -79,7 +84,8 @@ static void setup(void)
   CHECK(write_roster(dir, "Ash", "Ali\nBea\nCal\n"));
   CHECK(write_roster(dir, "Oak", "Dee\nEd\n"));
   char big[2000] = "";
-  for (int i = 1; i <= 90; i++) snprintf(big + strlen(big), sizeof big - strlen(big), "Pupil%d\n", i);
+  for (int i = 1; i <= 90; i++)
+    snprintf(big + strlen(big), sizeof big - strlen(big), "Pupil%d\n", i);
   CHECK(write_roster(dir, "Big", big));
 }
 
@@ -94,7 +100,8 @@ static void fresh_settings(int w)
 static void check_pair(const char *what, int w, Shot *a, Shot *b)
 {
   bool ok = busy(a) && busy(b) && changed(a, b) > 200;
-  if (!ok) fprintf(stderr, "%s at width %d: blank or unchanged\n", what, w);
+  if (!ok)
+    fprintf(stderr, "%s at width %d: blank or unchanged\n", what, w);
   CHECK(ok);
   free(a->px);
   free(b->px);
@@ -108,7 +115,8 @@ static void screens_at(int w, int h)
   fresh_settings(w);
   Game *g = game_new(&opt, true, w, h, err, sizeof err);
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   game_set_time_scale(g, 20);
   /* Who are you: the classes, then one class's names. */
   Shot classes = shot(g);
@@ -164,7 +172,8 @@ static void screens_at(int w, int h)
   game_show(g, SCREEN_CHALLENGE);
   game_set_program(g, "turn_left()\nforward()\n");
   game_run_to(g, -1);
-  for (int i = 0; i < 500 && game_screen(g) != SCREEN_RESULT; i++) game_frame(g, 2);
+  for (int i = 0; i < 500 && game_screen(g) != SCREEN_RESULT; i++)
+    game_frame(g, 2);
   CHECK_INT(SCREEN_RESULT, game_screen(g));
   Shot bumped = shot(g);
   check_pair("result", w, &solved, &bumped);

@@ -35,7 +35,8 @@ static void keyboard_only(void)
   opt.progress_dir = dir;
   Game *g = game_new(&opt, false, 1024, 600, err, sizeof err);
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   game_set_time_scale(g, 25);
   frames(g, 2);
   push_key(SDLK_TAB);
@@ -51,12 +52,13 @@ static void keyboard_only(void)
   frames(g, 2);
   CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
   push_key(SDLK_RETURN); /* the first palette block, "move forward", into the program */
-  frames(g, 1); /* events of one frame are read together: build first, as a pupil would */
+  frames(g, 1);          /* events of one frame are read together: build first, as a pupil would */
   CHECK_STR("forward()\n", game_program(g));
   push_key(SDLK_ESCAPE); /* out of the block view: Tab moves between buttons again */
   push_key(SDLK_TAB);    /* the editor is followed by Run */
   push_key(SDLK_RETURN);
-  for (int i = 0; i < 3000 && game_screen(g) != SCREEN_RESULT; i++) game_frame(g, 1);
+  for (int i = 0; i < 3000 && game_screen(g) != SCREEN_RESULT; i++)
+    game_frame(g, 1);
   CHECK_INT(SCREEN_RESULT, game_screen(g));
   CHECK_STR("solved", game_last_outcome(g, NULL));
   push_key(SDLK_RETURN); /* Next level */
@@ -106,7 +108,8 @@ int main(void)
   CHECK_STR("forward()", game_program(g));
 
   CHECK(push_click_on(g, messages_get("ui_run")));
-  for (int i = 0; i < 3000 && game_screen(g) != SCREEN_RESULT; i++) game_frame(g, 1);
+  for (int i = 0; i < 3000 && game_screen(g) != SCREEN_RESULT; i++)
+    game_frame(g, 1);
   CHECK_INT(SCREEN_RESULT, game_screen(g));
   int stars = 0;
   CHECK_STR("solved", game_last_outcome(g, &stars));
@@ -124,8 +127,10 @@ int main(void)
   CHECK(progress_pupil_path(dir, "Amira", "Year 4", log_path, sizeof log_path));
   ProgressLog *log = progress_read_file(log_path, err, sizeof err);
   CHECK(log != NULL);
-  if (log) CHECK_INT(3, progress_best_stars(log, "01-london", "bus-stop"));
-  if (log && log->nattempts > 0) CHECK_STR("text", log->attempts[log->nattempts - 1].view);
+  if (log)
+    CHECK_INT(3, progress_best_stars(log, "01-london", "bus-stop"));
+  if (log && log->nattempts > 0)
+    CHECK_STR("text", log->attempts[log->nattempts - 1].view);
   progress_log_free(log);
 
   /* Escape from the result goes back to the code, ready to edit. */

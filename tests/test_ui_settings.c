@@ -55,9 +55,10 @@ static void test_sound(void)
   for (int id = 0; id < SOUND_COUNT; id++) {
     const short *x = sound_samples(s, (SoundId)id, &counts[id]);
     energy[id] = 0;
-    for (int i = 0; i < counts[id]; i++) energy[id] += labs((long)x[i]);
-    CHECK(counts[id] > SOUND_RATE / 50); /* at least 20 ms */
-    CHECK(counts[id] < SOUND_RATE);      /* short */
+    for (int i = 0; i < counts[id]; i++)
+      energy[id] += labs((long)x[i]);
+    CHECK(counts[id] > SOUND_RATE / 50);  /* at least 20 ms */
+    CHECK(counts[id] < SOUND_RATE);       /* short */
     CHECK(energy[id] / counts[id] > 300); /* audible */
   }
   CHECK(counts[SOUND_WIN] > counts[SOUND_STEP]);
@@ -112,7 +113,7 @@ static void test_world_view(void)
   SDL_RenderPresent(r);
   Uint32 robot_square = pixel(s, 150, 50), empty_square = pixel(s, 250, 50);
   CHECK(robot_square != empty_square); /* the robot stands on square 1 */
-  p.x = 2; /* moved one square */
+  p.x = 2;                             /* moved one square */
   world_view_draw(r, &t, area, &w, &p);
   SDL_RenderPresent(r);
   CHECK(pixel(s, 250, 50) == robot_square);

@@ -19,7 +19,6 @@
 #include "progress.h"
 #include "runner.h"
 #include "screen_editor.h"
-#include "screens.h"
 #include "ui_harness.h"
 
 static char root[256], progress[300], empty[300];
@@ -34,8 +33,10 @@ static int colours(SDL_Surface *s)
     for (int x = 0; x < s->w; x += 7) {
       Uint32 p = ((Uint32 *)((Uint8 *)s->pixels + y * s->pitch))[x];
       bool known = false;
-      for (int i = 0; i < n && !known; i++) known = seen[i] == p;
-      if (!known && n < 64) seen[n++] = p;
+      for (int i = 0; i < n && !known; i++)
+        known = seen[i] == p;
+      if (!known && n < 64)
+        seen[n++] = p;
     }
   SDL_UnlockSurface(s);
   return n;
@@ -84,7 +85,8 @@ static void make_progress(void)
   Level *one = level_load("../levels/01-london/01-bus-stop.lua", &le);
   Level *two = level_load("../levels/01-london/02-along-the-street.lua", &le);
   CHECK(one && two);
-  if (!one || !two) return;
+  if (!one || !two)
+    return;
   ProgressAttempt a = {0};
   a.time = 1700000000;
   snprintf(a.pack, sizeof a.pack, "01-london");
@@ -102,7 +104,8 @@ static void make_progress(void)
   snprintf(a.level, sizeof a.level, "%s", two->id);
   snprintf(a.outcome, sizeof a.outcome, "solved");
   a.stars = 2;
-  CHECK(progress_record(progress, "Ben", "Year 4", &a, "forward()\nforward()\n", 20, err, sizeof err));
+  CHECK(progress_record(progress, "Ben", "Year 4", &a, "forward()\nforward()\n", 20, err,
+                        sizeof err));
   level_free(one);
   level_free(two);
 }
@@ -110,7 +113,8 @@ static void make_progress(void)
 static Game *start(const char *dir, int w, int h)
 {
   Game *g = start_game(dir, w, h, false, 40);
-  if (!g) return NULL;
+  if (!g)
+    return NULL;
   game_play_as(g, NULL, NULL);
   game_show(g, SCREEN_MAP);
   frames(g, 2);
@@ -133,7 +137,8 @@ static void test_setting(void)
   setting("teacher = no\n");
   Game *g = start(progress, 1024, 600);
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   CHECK(!game_find_button(g, messages_get("ui_teacher"), &r));
   game_show(g, SCREEN_TEACHER); /* even asked directly, the screen refuses */
   frames(g, 2);
@@ -142,7 +147,8 @@ static void test_setting(void)
   setting("# the teacher's laptop\nteacher = yes\n");
   g = start(progress, 1024, 600);
   CHECK(g != NULL);
-  if (g) CHECK(game_find_button(g, messages_get("ui_teacher"), &r));
+  if (g)
+    CHECK(game_find_button(g, messages_get("ui_teacher"), &r));
   game_free(g);
 }
 
@@ -159,7 +165,7 @@ static void test_grid(int w, int h)
   CHECK(click(g, messages_get("ui_teacher")));
   CHECK_INT(SCREEN_TEACHER, game_screen(g));
   SDL_Rect r;
-  CHECK(game_find_button(g, "Year 4", &r)); /* the class, chosen at once */
+  CHECK(game_find_button(g, "Year 4", &r));  /* the class, chosen at once */
   CHECK(game_find_button(g, "Chloe 1", &r)); /* on the roster, never played: still a row */
   SDL_Surface *with = shot(g, "teacher", w), *without = shot(blank, "teacher-empty", w);
   CHECK(colours(with) > 8);
@@ -168,10 +174,10 @@ static void test_grid(int w, int h)
          colours(with), d);
   CHECK(d > (long)w * h / 50);
   /* the largest text and high contrast: the pack, the numbers and a row of squares still show */
-  Settings keep = g->settings;
-  g->settings.text_step = THEME_TEXT_STEPS - 1;
-  g->settings.high_contrast = true;
-  game_apply_settings(g);
+  Settings keep = game_settings(g), big = keep;
+  big.text_step = THEME_TEXT_STEPS - 1;
+  big.high_contrast = true;
+  game_set_settings(g, &big);
   frames(g, 2);
   SDL_Surface *huge = shot(g, "teacher-huge", w);
   SDL_Rect cell, band;
@@ -179,8 +185,7 @@ static void test_grid(int w, int h)
   CHECK(game_find_button(g, "Chloe 1", &cell));
   CHECK(band.y + band.h <= cell.y && cell.y + cell.h <= h && band.w > cell.w / 2);
   SDL_FreeSurface(huge);
-  g->settings = keep;
-  game_apply_settings(g);
+  game_set_settings(g, &keep);
   frames(g, 2);
 
   /* Amira's program for level 1, read-only; then Chloe's, who has none: different pages */
@@ -201,14 +206,14 @@ static void test_grid(int w, int h)
   CHECK(game_find_button(g, "Amira 1", &amira1));
   CHECK(game_find_button(g, "Ben 1", &ben1));
   int tabs = 0;
-  for (; tabs < 400 && !SDL_RectEquals(&g->ui.focus_rect, &amira1); tabs++) {
+  for (; tabs < 400 && !focus_at(g, amira1); tabs++) {
     push_key(SDLK_TAB);
     frames(g, 1);
   }
   CHECK(tabs < 400);
   push_key(SDLK_DOWN);
   frames(g, 1);
-  CHECK(SDL_RectEquals(&g->ui.focus_rect, &ben1));
+  CHECK(focus_at(g, ben1));
   push_key(SDLK_RETURN);
   frames(g, 2);
   CHECK(game_find_button(g, messages_get("ui_teacher_to_class"), &r));
@@ -217,7 +222,7 @@ static void test_grid(int w, int h)
   SDL_FreeSurface(ben);
   push_key(SDLK_ESCAPE);
   frames(g, 2);
-  CHECK(SDL_RectEquals(&g->ui.focus_rect, &ben1)); /* back where the teacher was */
+  CHECK(focus_at(g, ben1)); /* back where the teacher was */
   /* each pack's title heads its group of columns, so level numbers that repeat are told apart */
   SDL_Rect pack;
   CHECK(game_find_button(g, "Robo's London", &pack));
@@ -225,7 +230,7 @@ static void test_grid(int w, int h)
   CHECK(pack.x < amira1.x + amira1.w && pack.x + pack.w > amira1.x);
   CHECK(!game_find_button(g, "City life", &r)); /* the next pack is a few pages on */
   CHECK(click(g, messages_get("ui_teacher_later")));
-  CHECK(!game_find_button(g, "Amira 1", &r)); /* the grid moved on a page of levels */
+  CHECK(!game_find_button(g, "Amira 1", &r));      /* the grid moved on a page of levels */
   CHECK(game_find_button(g, "Robo's London", &r)); /* still named, over the columns on show */
   int pages = 1;
   for (; pages < 20 && !game_find_button(g, "City life", &pack); pages++)
@@ -246,13 +251,15 @@ static void test_editor(int w, int h)
 {
   Game *g = start(progress, w, h);
   CHECK(g != NULL);
-  if (!g) return;
+  if (!g)
+    return;
   CHECK(click(g, messages_get("ui_teacher")));
   CHECK(click(g, messages_get("ui_make_level")));
   CHECK_INT(SCREEN_EDITOR, game_screen(g));
-  LevelEditor *ed = g->editor;
+  const LevelEditor *ed = game_editor(g);
   CHECK(ed != NULL);
-  if (!ed) return;
+  if (!ed)
+    return;
   CHECK(click(g, messages_get("ui_editor_blank")));
   CHECK(click(g, messages_get("ui_editor_narrower")));
   CHECK(click(g, messages_get("ui_editor_narrower"))); /* 5 x 5: the robot at (1, 2) east */
@@ -291,14 +298,16 @@ static void test_editor(int w, int h)
   CHECK(click(g, messages_get("ui_editor_solve")));
   CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
   SDL_Rect r;
-  if (game_find_button(g, messages_get("ui_view_text"), &r)) click(g, messages_get("ui_view_text"));
+  if (game_find_button(g, messages_get("ui_view_text"), &r))
+    click(g, messages_get("ui_view_text"));
   game_set_program(g, "");
   frames(g, 1);
   push_text("forward()");
   frames(g, 2);
   CHECK_STR("forward()", game_program(g));
   CHECK(click(g, messages_get("ui_run")));
-  for (int i = 0; i < 3000 && game_screen(g) != SCREEN_EDITOR; i++) game_frame(g, 1);
+  for (int i = 0; i < 3000 && game_screen(g) != SCREEN_EDITOR; i++)
+    game_frame(g, 1);
   CHECK_INT(SCREEN_EDITOR, game_screen(g));
   CHECK_STR("forward()\n", ed->solution);
   CHECK_INT(1, ed->par);
@@ -312,7 +321,8 @@ static void test_editor(int w, int h)
   CHECK_CONTAINS("robos-first-trip", ed->saved_path);
   LevelError le;
   Level *lv = level_load(ed->saved_path, &le);
-  if (!lv) fprintf(stderr, "%s:%d: %s\n", le.file, le.line, le.message);
+  if (!lv)
+    fprintf(stderr, "%s:%d: %s\n", le.file, le.line, le.message);
   CHECK(lv != NULL);
   if (lv) {
     CHECK_STR("Robo's first trip", level_text(&lv->title, "en"));
@@ -325,15 +335,17 @@ static void test_editor(int w, int h)
     char err[256];
     char *text = fileio_read(ed->saved_path, 1 << 20, &len, err, sizeof err);
     CHECK_CONTAINS("-- The map:", text); /* readable, for editing by hand */
-    CHECK_CONTAINS("\n#>G..\n", text); /* narrower: the right-hand columns went */
+    CHECK_CONTAINS("\n#>G..\n", text);   /* narrower: the right-hand columns went */
     free(text);
   }
   level_free(lv);
   int mine = -1; /* the new level is on the map at once, in the teacher's own pack */
-  for (int i = 0; i < g->npacks; i++)
-    if (strcmp(g->packs[i].pack->id, "my-levels") == 0) mine = i;
+  for (int i = 0; i < game_pack_count(g); i++)
+    if (strcmp(game_pack(g, i)->id, "my-levels") == 0)
+      mine = i;
   CHECK(mine >= 0);
-  if (mine >= 0) CHECK_INT(w == 1024 ? 1 : 2, g->packs[mine].pack->nlevels);
+  if (mine >= 0)
+    CHECK_INT(w == 1024 ? 1 : 2, game_pack(g, mine)->nlevels);
   /* Edit an open level from the map: a copy of it in the editor */
   char err[512];
   CHECK(game_open_level_file(g, "../levels/01-london/05-through-the-park.lua", err, sizeof err));
@@ -367,6 +379,7 @@ int main(void)
   test_editor(1024, 600);
   test_editor(1920, 1080);
   SDL_Quit();
-  if (!getenv("TEACHER_SHOTS")) remove_tree(root);
+  if (!getenv("TEACHER_SHOTS"))
+    remove_tree(root);
   return check_summary();
 }

@@ -19,8 +19,10 @@ static void type_all(TextEd *ed, const char *s)
   char one[2] = {0, 0};
   for (; *s; s++) {
     one[0] = *s;
-    if (*s == '\n') texted_newline(ed);
-    else texted_type(ed, one);
+    if (*s == '\n')
+      texted_newline(ed);
+    else
+      texted_type(ed, one);
   }
 }
 
@@ -248,7 +250,8 @@ static void test_long_history(void)
   }
   CHECK_INT(6000, (int)texted_length(ed));
   int undone = 0;
-  while (texted_undo(ed)) undone++;
+  while (texted_undo(ed))
+    undone++;
   CHECK(undone >= 1000 && undone < 6000);
   CHECK_INT(6000 - undone, (int)texted_length(ed));
   texted_free(ed);
@@ -267,20 +270,31 @@ static void test_random_edits(void)
   for (int i = 0; i < 1500 && ok; i++) {
     seed = seed * 1103515245u + 12345u;
     unsigned r = (seed >> 16) % 14;
-    if (r < 4) texted_type(ed, bits[(seed >> 8) % 7]);
-    else if (r == 4) texted_newline(ed);
-    else if (r == 5) texted_backspace(ed, (seed >> 9) & 1);
-    else if (r == 6) texted_delete(ed, (seed >> 9) & 1);
-    else if (r == 7) texted_tab(ed);
-    else if (r == 8) texted_untab(ed);
-    else if (r == 9) texted_paste(ed, bits[7]);
-    else if (r == 10) texted_undo(ed);
-    else if (r == 11) texted_redo(ed);
-    else texted_move(ed, (TextEdMove)((seed >> 8) % 12), (seed >> 12) & 1);
+    if (r < 4)
+      texted_type(ed, bits[(seed >> 8) % 7]);
+    else if (r == 4)
+      texted_newline(ed);
+    else if (r == 5)
+      texted_backspace(ed, (seed >> 9) & 1);
+    else if (r == 6)
+      texted_delete(ed, (seed >> 9) & 1);
+    else if (r == 7)
+      texted_tab(ed);
+    else if (r == 8)
+      texted_untab(ed);
+    else if (r == 9)
+      texted_paste(ed, bits[7]);
+    else if (r == 10)
+      texted_undo(ed);
+    else if (r == 11)
+      texted_redo(ed);
+    else
+      texted_move(ed, (TextEdMove)((seed >> 8) % 12), (seed >> 12) & 1);
     const char *t = texted_text(ed);
     size_t len = texted_length(ed), c = texted_cursor(ed);
     int lines = 1;
-    for (size_t k = 0; k < len; k++) lines += t[k] == '\n';
+    for (size_t k = 0; k < len; k++)
+      lines += t[k] == '\n';
     ok = strlen(t) == len && c <= len && (c == len || ((unsigned char)t[c] & 0xC0) != 0x80) &&
          texted_anchor(ed) <= len && lines == texted_line_count(ed);
   }

@@ -89,7 +89,10 @@ static int three_buttons(Widgets *w, const Input *in)
   int pressed = -1;
   widgets_begin(w, in);
   for (int i = 0; i < 3; i++)
-    if (widgets_button(w, (SDL_Rect){10 + i * 110, 10, 100, 50}, i == 0 ? "A" : i == 1 ? "B" : "C",
+    if (widgets_button(w, (SDL_Rect){10 + i * 110, 10, 100, 50},
+                       i == 0   ? "A"
+                       : i == 1 ? "B"
+                                : "C",
                        WIDGET_NORMAL))
       pressed = i;
   widgets_end(w);
@@ -110,7 +113,8 @@ static void test_widgets(void)
   Input none = {0};
   CHECK_INT(-1, three_buttons(&w, &none));
   /* keyboard alone: Tab moves, Enter presses the focused one, Shift+Tab goes back */
-  Input tab = keys(SDLK_TAB, 0), enter = keys(SDLK_RETURN, 0), back = keys(SDLK_TAB, INPUT_MOD_SHIFT);
+  Input tab = keys(SDLK_TAB, 0), enter = keys(SDLK_RETURN, 0),
+        back = keys(SDLK_TAB, INPUT_MOD_SHIFT);
   CHECK_INT(-1, three_buttons(&w, &tab));
   CHECK_INT(1, three_buttons(&w, &enter));
   CHECK(w.show_focus);
@@ -156,8 +160,10 @@ static int grid_buttons(Widgets *w, const Input *in)
     char label[4];
     snprintf(label, sizeof label, "%d", i);
     SDL_Rect r = {10 + (i % 3) * 110, 10 + (i / 3) * 60, 100, 50};
-    if (i == 9) r = (SDL_Rect){10, 190, 320, 50};
-    if (widgets_button(w, r, label, WIDGET_NORMAL)) pressed = i;
+    if (i == 9)
+      r = (SDL_Rect){10, 190, 320, 50};
+    if (widgets_button(w, r, label, WIDGET_NORMAL))
+      pressed = i;
   }
   widgets_end(w);
   return pressed;

@@ -2,7 +2,8 @@
    synthetic SDL key, text and mouse events, frames, clicks on a button (by its words) or on a
    square of the editor's map, an offscreen game, the per-run temp folder and class lists in it;
    and a block view on a software renderer (Rig).
-   Tests only: static inline so a test that uses a part compiles the rest without warnings. */
+   Tests only: static inline so a test that uses a part compiles the rest without warnings.
+   The game is reached only through game.h's facade: no test reads the App's fields. */
 #ifndef UI_HARNESS_H
 #define UI_HARNESS_H
 
@@ -20,8 +21,6 @@
 #include "game.h"
 #include "level.h"
 #include "paths.h"
-#include "screen_editor.h"
-#include "screens.h"
 
 /* A key press. Only the key-down: the platform layer reads no SDL_KEYUP. */
 static inline void push_key(SDL_Keycode k)
@@ -72,7 +71,8 @@ static inline void push_click(int x, int y)
 /* n frames of the game loop without waiting: each reads the events queued so far. */
 static inline void frames(Game *g, int n)
 {
-  for (int i = 0; i < n; i++) game_frame(g, 0);
+  for (int i = 0; i < n; i++)
+    game_frame(g, 0);
 }
 
 /* A key press and the frame that reads it. */
@@ -107,7 +107,8 @@ static inline bool button_centre(const Game *g, const char *label, int *x, int *
 static inline bool push_click_on(const Game *g, const char *label)
 {
   int x, y;
-  if (!button_centre(g, label, &x, &y)) return false;
+  if (!button_centre(g, label, &x, &y))
+    return false;
   push_click(x, y);
   return true;
 }
@@ -116,18 +117,46 @@ static inline bool push_click_on(const Game *g, const char *label)
 static inline bool click(Game *g, const char *label)
 {
   int x, y;
-  if (!button_centre(g, label, &x, &y)) return false;
+  if (!button_centre(g, label, &x, &y))
+    return false;
   click_at(g, x, y);
   return true;
+}
+
+/* Where the keyboard focus was drawn in the last pass. */
+static inline SDL_Rect focus_rect(const Game *g)
+{
+  SDL_Rect r;
+  game_focus(g, &r);
+  return r;
+}
+
+/* The keyboard focus is on the widget drawn at r. */
+static inline bool focus_at(const Game *g, SDL_Rect r)
+{
+  SDL_Rect f = focus_rect(g);
+  return SDL_RectEquals(&f, &r);
+}
+
+/* The button with these words as last drawn, and whether it could be pressed. */
+static inline bool find_widget(const Game *g, const char *label, SDL_Rect *r, bool *enabled)
+{
+  for (int i = 0; i < game_widget_count(g); i++)
+    if (strcmp(game_widget(g, i, r, enabled), label) == 0)
+      return true;
+  return false;
 }
 
 /* Clicks square (x, y) of the level editor's map; false when no map is on screen. */
 static inline bool paint(Game *g, int x, int y)
 {
   SDL_Rect b;
-  if (!game_find_button(g, "editor map", &b)) return false;
-  const LevelEditor *ed = g->editor;
-  click_at(g, b.x + (2 * x + 1) * b.w / (2 * ed->map.w), b.y + (2 * y + 1) * b.h / (2 * ed->map.h));
+  if (!game_find_button(g, "editor map", &b))
+    return false;
+  const World *map = game_editor_map(g);
+  if (!map)
+    return false;
+  click_at(g, b.x + (2 * x + 1) * b.w / (2 * map->w), b.y + (2 * y + 1) * b.h / (2 * map->h));
   return true;
 }
 
@@ -160,7 +189,8 @@ static inline void use_config_home(const char *dir, const char *sub, bool make)
 {
   char path[600];
   snprintf(path, sizeof path, "%s/%s", dir, sub);
-  if (make) mkdir(path, 0755);
+  if (make)
+    mkdir(path, 0755);
   setenv("XDG_CONFIG_HOME", path, 1);
 }
 
@@ -171,7 +201,8 @@ static inline bool write_roster(const char *dir, const char *cls, const char *na
   snprintf(path, sizeof path, "%s/classes", dir);
   mkdir(path, 0755);
   snprintf(path, sizeof path, "%s/classes/%s.txt", dir, cls);
-  if (fileio_write_atomic(path, names, strlen(names), err, sizeof err)) return true;
+  if (fileio_write_atomic(path, names, strlen(names), err, sizeof err))
+    return true;
   fprintf(stderr, "%s\n", err);
   return false;
 }
@@ -181,7 +212,8 @@ static inline void remove_tree(const char *dir)
 {
   char rm[700];
   snprintf(rm, sizeof rm, "rm -rf '%s'", dir);
-  if (system(rm) != 0) fprintf(stderr, "could not remove %s\n", dir);
+  if (system(rm) != 0)
+    fprintf(stderr, "could not remove %s\n", dir);
 }
 
 /* A block view alone on a w x h software-rendered surface, with the palette of a level (lv,
@@ -214,16 +246,18 @@ static inline bool rig_open_themed(Rig *g, int w, int h, const char *level_src, 
   }
   g->surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
   g->r = g->surf ? SDL_CreateSoftwareRenderer(g->surf) : NULL;
-  g->text = g->r ? text_new(g->r, paths_data(dir, sizeof dir, "assets/fonts"), err, sizeof err)
-                 : NULL;
+  g->text =
+      g->r ? text_new(g->r, paths_data(dir, sizeof dir, "assets/fonts"), err, sizeof err) : NULL;
   if (!g->text) {
     fprintf(stderr, "rig: %s\n", g->r ? err : SDL_GetError());
     return false;
   }
   theme_init(&g->theme, false, text_step, theme_w, theme_h);
-  if (!block_palette_init(&g->pal, g->lv, "en")) return false;
+  if (!block_palette_init(&g->pal, g->lv, "en"))
+    return false;
   g->v = block_view_new(g->text, &g->theme, &g->pal);
-  if (g->v) block_view_set_rect(g->v, (SDL_Rect){0, 0, w, h});
+  if (g->v)
+    block_view_set_rect(g->v, (SDL_Rect){0, 0, w, h});
   return g->v != NULL;
 }
 

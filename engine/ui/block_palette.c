@@ -8,9 +8,9 @@
 #include "colour.h"
 #include "level_teach.h"
 
-static const char *const standard[] = {"forward", "turn_left", "turn_right", "pick_up",
-                                       "path_ahead", "path_left", "path_right", "at_goal",
-                                       "item_here"};
+static const char *const standard[] = {"forward",    "turn_left",  "turn_right",
+                                       "pick_up",    "path_ahead", "path_left",
+                                       "path_right", "at_goal",    "item_here"};
 
 static bool is_standard_sensor(const char *name)
 {
@@ -118,8 +118,8 @@ bool block_palette_init(BlockPalette *p, const Level *lv, const char *lang)
     else
       ok = ok && add(p, block_new_named(BLOCK_CALL, name));
   }
-  Program *sol = lv && lv->solution ? program_parse(lv->solution, strlen(lv->solution), NULL)
-                                    : NULL;
+  Program *sol =
+      lv && lv->solution ? program_parse(lv->solution, strlen(lv->solution), NULL) : NULL;
   const char *fname = sol ? first_define(sol->first) : NULL;
   if (!fname)
     fname = block_palette_word(p, "function_name");
@@ -206,7 +206,8 @@ void block_palette_set_high_contrast(BlockPalette *p, bool on)
 
 SDL_Color block_palette_ink(const BlockPalette *p, SDL_Color fill)
 {
-  unsigned ink = colour_ink((unsigned)fill.r << 16 | (unsigned)fill.g << 8 | fill.b, p->high_contrast);
+  unsigned ink =
+      colour_ink((unsigned)fill.r << 16 | (unsigned)fill.g << 8 | fill.b, p->high_contrast);
   return (SDL_Color){(Uint8)(ink >> 16), (Uint8)(ink >> 8), (Uint8)ink, 255};
 }
 

@@ -22,8 +22,8 @@ typedef struct {
 } BlockPaletteItem;
 
 typedef struct {
-  BlockStyle *style;       /* owned */
-  const Level *level;      /* borrowed, may be NULL: custom commands' words and colours */
+  BlockStyle *style;  /* owned */
+  const Level *level; /* borrowed, may be NULL: custom commands' words and colours */
   char lang[8];
   BlockPaletteItem items[BLOCK_PALETTE_MAX];
   int n;

@@ -160,8 +160,8 @@ static int label_row(BlockView *v, Layout *L, int item, int arm, const char *tmp
         cx = x + m->pad;
         row++;
       }
-      p->r = (SDL_Rect){cx, y + row * rh + *h / 2 - (m->line_h + m->pad) / 2, w,
-                        m->line_h + m->pad};
+      p->r =
+          (SDL_Rect){cx, y + row * rh + *h / 2 - (m->line_h + m->pad) / 2, w, m->line_h + m->pad};
       cx += w + m->gap;
     }
     s = close + 1;
@@ -173,8 +173,8 @@ static int label_row(BlockView *v, Layout *L, int item, int arm, const char *tmp
 
 /* A small pill button at the right end of a bar ("+ else", "+" for an else-if arm, the "x"
    that removes else or an arm). */
-static int add_pill(BlockView *v, Layout *L, int item, int arm, int kind, const char *label,
-                    int x, int y, int h)
+static int add_pill(BlockView *v, Layout *L, int item, int arm, int kind, const char *label, int x,
+                    int y, int h)
 {
   Piece *p = add_piece(L, kind, item, arm);
   if (!p)
@@ -187,8 +187,8 @@ static int add_pill(BlockView *v, Layout *L, int item, int arm, int kind, const 
   return w;
 }
 
-static int layout_list(BlockView *v, Layout *L, Block *first, int owner, int slot, int depth,
-                       int x, int y);
+static int layout_list(BlockView *v, Layout *L, Block *first, int owner, int slot, int depth, int x,
+                       int y);
 
 static int layout_text_block(BlockView *v, Layout *L, int it, Block *b, int x, int y)
 {
@@ -239,11 +239,12 @@ static int layout_c_block(BlockView *v, Layout *L, int it, Block *b, int depth, 
     if (s > 0) {
       v->wrap_w = short_wrap;
       bool is_else = b->kind == BLOCK_IF && !nth_arm(b, s);
-      const char *t = is_else ? block_palette_word(v->pal, "else")
-                              : block_palette_template(v->pal, b, s);
+      const char *t =
+          is_else ? block_palette_word(v->pal, "else") : block_palette_template(v->pal, b, s);
       int bh = m->H, bw = label_row(v, L, it, is_else ? -1 : s, t, x, y, &bh);
-      bw += add_pill(v, L, it, is_else ? -1 : s, is_else ? P_ELSE_REMOVE : P_ARM_REMOVE,
-                     "\xc3\x97", x + bw, y + bh - m->H, m->H) + m->pad;
+      bw += add_pill(v, L, it, is_else ? -1 : s, is_else ? P_ELSE_REMOVE : P_ARM_REMOVE, "\xc3\x97",
+                     x + bw, y + bh - m->H, m->H) +
+            m->pad;
       add_shape(L, (SDL_Rect){x, y, bw > w ? bw : w, bh}, c, it, bump_in, false);
       y += bh;
     }
@@ -285,8 +286,8 @@ static int layout_block(BlockView *v, Layout *L, Block *b, int owner, int slot, 
 }
 
 /* A list: a snap place before each block and at its end, and the drag's gap where it goes. */
-static int layout_list(BlockView *v, Layout *L, Block *first, int owner, int slot, int depth,
-                       int x, int y)
+static int layout_list(BlockView *v, Layout *L, Block *first, int owner, int slot, int depth, int x,
+                       int y)
 {
   bool ws = L == &v->lay;
   Block *b = first;
@@ -324,7 +325,7 @@ static void layout_workspace(BlockView *v)
   Layout *L = &v->lay;
   layout_reset(L);
   int h = m->H, w = label_row(v, L, -1, -1, block_palette_word(v->pal, "start"), m->margin,
-                             m->margin + m->hat_h - m->H, &h);
+                              m->margin + m->hat_h - m->H, &h);
   add_shape(L, (SDL_Rect){m->margin, m->margin, w, m->hat_h},
             block_palette_category_colour(v->pal, "start"), -1, m->margin + m->notch_x, true);
   layout_list(v, L, block_edit_first(v->ed), -1, 0, 0, m->margin, m->margin + m->hat_h);
@@ -384,7 +385,8 @@ static int layout_palette_block(BlockView *v, int i, int y)
 {
   Layout *L = &v->pal_lay;
   Metrics keep = v->m;
-  int room = v->rect.w * 45 / 100 - v->m.gutter, floor_px = theme_font_px(v->theme, THEME_FONT_SMALL);
+  int room = v->rect.w * 45 / 100 - v->m.gutter,
+      floor_px = theme_font_px(v->theme, THEME_FONT_SMALL);
   int ni = L->nitems, ns = L->nshapes, np = L->npieces, lw = L->w, lh = L->h, below;
   for (;;) {
     below = layout_block(v, L, v->pitems[i], -1, 0, i, 0, v->m.gutter, y);
@@ -446,7 +448,8 @@ static void split_rect(BlockView *v)
 
 int block_view_max_scroll(const BlockView *v, bool horizontal)
 {
-  int content = horizontal ? v->lay.w + v->m.margin : v->lay.h, room = horizontal ? v->ws.w : v->ws.h;
+  int content = horizontal ? v->lay.w + v->m.margin : v->lay.h,
+      room = horizontal ? v->ws.w : v->ws.h;
   return content + v->m.bar > room ? content + v->m.bar - room : 0;
 }
 
@@ -483,7 +486,8 @@ void block_view_relayout(BlockView *v)
   block_view_relayout_workspace(v);
   v->laid = block_edit_changed(v->ed);
   v->dirty = false;
-  v->pal_scroll = block_view_clamp(v->pal_scroll, 0, v->pal_lay.h > v->pr.h ? v->pal_lay.h - v->pr.h : 0);
+  v->pal_scroll =
+      block_view_clamp(v->pal_scroll, 0, v->pal_lay.h > v->pr.h ? v->pal_lay.h - v->pr.h : 0);
 }
 
 void block_view_ensure_layout(BlockView *v)
@@ -708,4 +712,3 @@ void block_view_show_run(BlockView *v, int line, int error_line, const char *mes
   v->error_line = message ? error_line : 0;
   snprintf(v->error_msg, sizeof v->error_msg, "%s", message ? message : "");
 }
-

@@ -6,10 +6,10 @@
    name to rename, "+ else" to add an else, an if's "+" to add an "else if" arm and an arm's
    "x" to remove it (its blocks join the arm above). The wheel scrolls, Shift+wheel or a
    trackpad's sideways swipe scrolls sideways, and scrollbars (drag or click) reach every
-   corner. A palette block wider than its column shows in smaller words, or wrapped. An empty program shows
-   "Drag blocks here" under the start hat. Keyboard (while focused): Up/Down move the cursor
-   over every block and empty body, Left/Right choose a palette block, Enter inserts it, Delete
-   removes, Ctrl+Up/Down move a block, Space edits the cursor's first number, sensor or name
+   corner. A palette block wider than its column shows in smaller words, or wrapped. An empty
+   program shows "Drag blocks here" under the start hat. Keyboard (while focused): Up/Down move the
+   cursor over every block and empty body, Left/Right choose a palette block, Enter inserts it,
+   Delete removes, Ctrl+Up/Down move a block, Space edits the cursor's first number, sensor or name
    (type, Backspace, Enter; Tab goes on to its next field), Ctrl+E adds or removes else,
    Ctrl+I adds an "else if" arm to the if at or around the cursor, Ctrl+Shift+I removes the
    arm the cursor is in (on the if: its last arm), Ctrl+Z / Ctrl+Y undo and redo,

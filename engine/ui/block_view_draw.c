@@ -68,8 +68,8 @@ static void draw_bump(const BlockView *v, SDL_Renderer *r, int x, int y, SDL_Col
   SDL_RenderDrawLineF(r, p[2].x, p[2].y, p[1].x, p[1].y + 1);
 }
 
-static void draw_piece(const BlockView *v, SDL_Renderer *r, const Layout *L, const Piece *p,
-                       int ox, int oy)
+static void draw_piece(const BlockView *v, SDL_Renderer *r, const Layout *L, const Piece *p, int ox,
+                       int oy)
 {
   Metrics small = v->m; /* a palette block laid out in smaller words draws in them */
   if (p->px > 0) {
@@ -101,7 +101,8 @@ static void draw_piece(const BlockView *v, SDL_Renderer *r, const Layout *L, con
     return;
   }
   case P_HINT: { /* the empty program's invitation: a pale slot with grey words */
-    SDL_Color edge = theme_colour(v->theme, THEME_PANEL_EDGE), ink2 = theme_colour(v->theme, THEME_TEXT_DIM);
+    SDL_Color edge = theme_colour(v->theme, THEME_PANEL_EDGE),
+              ink2 = theme_colour(v->theme, THEME_TEXT_DIM);
     widgets_round_rect(r, a, m->radius, edge);
     widgets_round_rect(r, (SDL_Rect){a.x + 2, a.y + 2, a.w - 4, a.h - 4}, m->radius - 2,
                        theme_colour(v->theme, THEME_PANEL));
@@ -118,9 +119,11 @@ static void draw_piece(const BlockView *v, SDL_Renderer *r, const Layout *L, con
     return;
   default: { /* a number or a name: a white oval, as in Scratch */
     bool editing = v->editing && b == v->edit_block && p->kind == v->edit_kind;
-    widgets_round_rect(r, a, a.h / 2, editing ? theme_colour(v->theme, THEME_FOCUS) : shade(white, 85));
+    widgets_round_rect(r, a, a.h / 2,
+                       editing ? theme_colour(v->theme, THEME_FOCUS) : shade(white, 85));
     int e = editing ? 3 : 1;
-    widgets_round_rect(r, (SDL_Rect){a.x + e, a.y + e, a.w - 2 * e, a.h - 2 * e}, a.h / 2 - e, white);
+    widgets_round_rect(r, (SDL_Rect){a.x + e, a.y + e, a.w - 2 * e, a.h - 2 * e}, a.h / 2 - e,
+                       white);
     int tw = text_width(v->text, TEXT_FONT_UI_BOLD, m->px, s, len);
     int x = text_draw(v->text, TEXT_FONT_UI_BOLD, m->px, a.x + (a.w - tw) / 2, ty, ink, s, len);
     if (editing) {
@@ -168,8 +171,8 @@ static void draw_arrow(const BlockView *v, SDL_Renderer *r, SDL_Rect a, SDL_Colo
 {
   int t = v->m.ring;
   float x = (float)a.x - 3 * t, y = (float)a.y + a.h / 2.0f, s = (float)v->m.pad;
-  SDL_Vertex tri[3] = {{{x, y}, dark, {0, 0}}, {{x - s, y - s}, dark, {0, 0}},
-                       {{x - s, y + s}, dark, {0, 0}}};
+  SDL_Vertex tri[3] = {
+      {{x, y}, dark, {0, 0}}, {{x - s, y - s}, dark, {0, 0}}, {{x - s, y + s}, dark, {0, 0}}};
   SDL_RenderGeometry(r, NULL, tri, 3, NULL, 0);
 }
 
@@ -235,8 +238,8 @@ static void draw_bubble(const BlockView *v, SDL_Renderer *r, SDL_Rect head)
   SDL_Color bad = theme_colour(v->theme, THEME_BAD);
   SDL_FPoint tip = below ? (SDL_FPoint){(float)x + m->pad, (float)head.y + head.h}
                          : (SDL_FPoint){(float)head.x + head.w, (float)y + m->H / 2};
-  SDL_FPoint a = below ? (SDL_FPoint){(float)x + m->pad, (float)y}
-                       : (SDL_FPoint){(float)x, (float)y + m->pad};
+  SDL_FPoint a =
+      below ? (SDL_FPoint){(float)x + m->pad, (float)y} : (SDL_FPoint){(float)x, (float)y + m->pad};
   SDL_FPoint b = below ? (SDL_FPoint){(float)x + 3 * m->pad, (float)y}
                        : (SDL_FPoint){(float)x, (float)y + 3 * m->pad};
   SDL_Vertex tri[3] = {{tip, bad, {0, 0}}, {a, bad, {0, 0}}, {b, bad, {0, 0}}};
@@ -296,7 +299,8 @@ static void draw_workspace(const BlockView *v, SDL_Renderer *r)
 static void draw_palette(const BlockView *v, SDL_Renderer *r)
 {
   int ox = v->pr.x, oy = v->pr.y - v->pal_scroll;
-  SDL_Color bg = theme_colour(v->theme, THEME_PANEL), edge = theme_colour(v->theme, THEME_PANEL_EDGE);
+  SDL_Color bg = theme_colour(v->theme, THEME_PANEL),
+            edge = theme_colour(v->theme, THEME_PANEL_EDGE);
   SDL_RenderSetClipRect(r, &v->pr);
   SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
   SDL_SetRenderDrawColor(r, bg.r, bg.g, bg.b, 255);

@@ -87,9 +87,9 @@ static bool is_field(const Piece *p)
 static bool add_arm(BlockView *v, const BlockPath *if_path)
 {
   const Block *b = block_edit_at(v->ed, if_path);
-  const char *sensor = v->pal->nsensors > 0 ? v->pal->sensors[0]
+  const char *sensor = v->pal->nsensors > 0                  ? v->pal->sensors[0]
                        : b && b->kind == BLOCK_IF && b->arms ? b->arms->sensor
-                                                            : NULL;
+                                                             : NULL;
   return sensor && block_edit_add_arm(v->ed, if_path, sensor);
 }
 
@@ -184,8 +184,7 @@ SDL_Rect block_view_dropdown_rect(BlockView *v, int *row_h)
   for (int i = 0; it >= 0 && i < v->lay.npieces; i++) {
     const Piece *p = &v->lay.pieces[i];
     if (p->item == it && p->kind == P_SENSOR && (p->arm < 0 ? 0 : p->arm) == v->edit_arm)
-      at = (SDL_Rect){v->ws.x + p->r.x - v->scroll_x, v->ws.y + p->r.y - v->scroll, p->r.w,
-                      p->r.h};
+      at = (SDL_Rect){v->ws.x + p->r.x - v->scroll_x, v->ws.y + p->r.y - v->scroll, p->r.w, p->r.h};
   }
   *row_h = v->m.H;
   int w = v->m.field_min * 4, h = n * *row_h;
@@ -255,8 +254,7 @@ static bool dropdown_key(BlockView *v, SDL_Keycode k)
     int it = block_view_find_item(&v->lay, &v->edit_path), next = v->edit_nth + 1;
     choose_option(v, v->drop_sel);
     open_field(v, it, next);
-  }
-  else if (k == SDLK_ESCAPE)
+  } else if (k == SDLK_ESCAPE)
     end_field(v, false);
   return true;
 }

@@ -9,18 +9,29 @@
 
 /* P_ARM_ADD: the "+" on an if that adds an else-if arm; P_ARM_REMOVE: an arm's "x";
    P_HINT: the empty program's "Drag blocks here" (no item). */
-enum { P_TEXT, P_NUMBER, P_SENSOR, P_NAME, P_CODE, P_ELSE_ADD, P_ELSE_REMOVE, P_ARM_ADD,
-       P_ARM_REMOVE, P_HINT };
+enum {
+  P_TEXT,
+  P_NUMBER,
+  P_SENSOR,
+  P_NAME,
+  P_CODE,
+  P_ELSE_ADD,
+  P_ELSE_REMOVE,
+  P_ARM_ADD,
+  P_ARM_REMOVE,
+  P_HINT
+};
 
 typedef struct {
   SDL_Rect r;
   int item, arm; /* arm: the IF arm of a sensor, -1 otherwise */
   unsigned char kind;
-  bool owns;        /* text in own[] rather than s */
-  const char *s;    /* P_TEXT, P_CODE: borrowed from the template or the block */
+  bool owns;     /* text in own[] rather than s */
+  const char *s; /* P_TEXT, P_CODE: borrowed from the template or the block */
   size_t len;
   char own[56];
-  int px, line_h;   /* its words' size when smaller than the view's (a wide palette block); 0: the view's */
+  int px, line_h; /* its words' size when smaller than the view's (a wide palette block); 0: the
+                     view's */
 } Piece;
 
 typedef struct {

@@ -9,8 +9,8 @@
 
 #include "lua_colour.h"
 
-#define BLINK_MS 530       /* half a blink period */
-#define BLINK_FOR_MS 5000  /* then the cursor stays on, so an idle screen draws nothing */
+#define BLINK_MS 530      /* half a blink period */
+#define BLINK_FOR_MS 5000 /* then the cursor stays on, so an idle screen draws nothing */
 #define MAX_SPANS 128
 #define WHEEL_LINES 3
 
@@ -48,7 +48,8 @@ typedef struct {
 CodeView *code_view_new(Text *text, const Theme *theme)
 {
   CodeView *cv = calloc(1, sizeof *cv);
-  if (!cv) return NULL;
+  if (!cv)
+    return NULL;
   cv->ed = texted_new(0);
   if (!cv->ed) {
     free(cv);
@@ -63,7 +64,8 @@ CodeView *code_view_new(Text *text, const Theme *theme)
 
 void code_view_free(CodeView *cv)
 {
-  if (!cv) return;
+  if (!cv)
+    return;
   texted_free(cv->ed);
   free(cv->states);
   free(cv);
@@ -71,33 +73,52 @@ void code_view_free(CodeView *cv)
 
 bool code_view_set_text(CodeView *cv, const char *text)
 {
-  if (!texted_set_text(cv->ed, text, strlen(text))) return false;
+  if (!texted_set_text(cv->ed, text, strlen(text)))
+    return false;
   cv->scroll_x = cv->scroll_y = 0;
   cv->error_line = -1;
   cv->seen_changed = texted_changed(cv->ed);
   return true;
 }
 
-const char *code_view_get_text(const CodeView *cv) { return texted_text(cv->ed); }
-unsigned long code_view_changed(const CodeView *cv) { return texted_changed(cv->ed); }
-TextEd *code_view_editor(CodeView *cv) { return cv->ed; }
-bool code_view_focused(const CodeView *cv) { return cv->focused; }
-void code_view_set_blink(CodeView *cv, bool on) { cv->blink = on; }
+const char *code_view_get_text(const CodeView *cv)
+{
+  return texted_text(cv->ed);
+}
+unsigned long code_view_changed(const CodeView *cv)
+{
+  return texted_changed(cv->ed);
+}
+TextEd *code_view_editor(CodeView *cv)
+{
+  return cv->ed;
+}
+bool code_view_focused(const CodeView *cv)
+{
+  return cv->focused;
+}
+void code_view_set_blink(CodeView *cv, bool on)
+{
+  cv->blink = on;
+}
 
 static void wake_cursor(CodeView *cv);
 
 /* The setters below may be called every frame with the same value: they act on a change. */
 void code_view_set_focus(CodeView *cv, bool focused)
 {
-  if (focused == cv->focused) return;
+  if (focused == cv->focused)
+    return;
   cv->focused = focused;
   wake_cursor(cv);
-  if (!focused) cv->dragging = false;
+  if (!focused)
+    cv->dragging = false;
 }
 
 void code_view_set_read_only(CodeView *cv, bool read_only)
 {
-  if (read_only == cv->read_only) return;
+  if (read_only == cv->read_only)
+    return;
   cv->read_only = read_only;
   cv->dragging = false;
   wake_cursor(cv);
@@ -119,7 +140,8 @@ void code_view_set_error(CodeView *cv, int line, const char *message)
 void code_view_set_running_line(CodeView *cv, int line)
 {
   int l = line > 0 ? line - 1 : -1;
-  if (l != cv->running_line) cv->follow_mark = l >= 0;
+  if (l != cv->running_line)
+    cv->follow_mark = l >= 0;
   cv->running_line = l;
 }
 
@@ -127,9 +149,11 @@ void code_view_set_running_line(CodeView *cv, int line)
 
 static bool cursor_visible(const CodeView *cv, uint64_t now)
 {
-  if (!cv->focused || cv->read_only) return false;
+  if (!cv->focused || cv->read_only)
+    return false;
   uint64_t t = now - cv->blink_start;
-  if (!cv->blink || t >= BLINK_FOR_MS) return true;
+  if (!cv->blink || t >= BLINK_FOR_MS)
+    return true;
   return (t / BLINK_MS) % 2 == 0;
 }
 
@@ -144,9 +168,11 @@ bool code_view_tick(CodeView *cv, uint64_t now_ms)
 
 int code_view_wake_ms(const CodeView *cv, uint64_t now_ms)
 {
-  if (!cv->focused || cv->read_only || !cv->blink) return -1;
+  if (!cv->focused || cv->read_only || !cv->blink)
+    return -1;
   uint64_t t = now_ms - cv->blink_start;
-  if (t >= BLINK_FOR_MS) return -1;
+  if (t >= BLINK_FOR_MS)
+    return -1;
   return (int)(BLINK_MS - t % BLINK_MS);
 }
 
@@ -159,11 +185,15 @@ static void wake_cursor(CodeView *cv)
 
 /* ---- layout ---- */
 
-static int line_count(const CodeView *cv) { return texted_line_count(cv->ed); }
+static int line_count(const CodeView *cv)
+{
+  return texted_line_count(cv->ed);
+}
 
 static int error_line(const CodeView *cv)
 {
-  if (cv->error_line < 0) return -1;
+  if (cv->error_line < 0)
+    return -1;
   int last = line_count(cv) - 1;
   return cv->error_line > last ? last : cv->error_line;
 }
@@ -189,7 +219,8 @@ static void layout_error(const CodeView *cv, Layout *L)
   int el = error_line(cv);
   L->err_h = 0;
   L->err_beside = false;
-  if (el < 0) return;
+  if (el < 0)
+    return;
   int line_w = width_of(cv, L, texted_line_start(cv->ed, el), texted_line_end(cv->ed, el));
   int msg_w = text_width_z(cv->text, TEXT_FONT_UI, L->msg_px, cv->error_msg);
   if (line_w + 2 * L->char_w + msg_w <= L->text_w) {
@@ -236,7 +267,8 @@ static int line_at(const CodeView *cv, const Layout *L, int y)
 {
   int rel = y - L->top + cv->scroll_y, el = error_line(cv);
   if (el >= 0 && L->err_h > 0 && rel >= (el + 1) * L->line_h) {
-    if (rel < (el + 1) * L->line_h + L->err_h) return el;
+    if (rel < (el + 1) * L->line_h + L->err_h)
+      return el;
     rel -= L->err_h;
   }
   int line = rel < 0 ? 0 : rel / L->line_h;
@@ -246,8 +278,10 @@ static int line_at(const CodeView *cv, const Layout *L, int y)
 /* Scrolls so that rows [y0, y1) of content show. */
 static void show_rows(CodeView *cv, const Layout *L, int y0, int y1)
 {
-  if (y1 - cv->scroll_y > L->view_h) cv->scroll_y = y1 - L->view_h;
-  if (y0 < cv->scroll_y) cv->scroll_y = y0;
+  if (y1 - cv->scroll_y > L->view_h)
+    cv->scroll_y = y1 - L->view_h;
+  if (y0 < cv->scroll_y)
+    cv->scroll_y = y0;
 }
 
 static void show_cursor(CodeView *cv, const Layout *L)
@@ -257,8 +291,10 @@ static void show_cursor(CodeView *cv, const Layout *L)
   show_rows(cv, L, y, y + L->line_h);
   int x = width_of(cv, L, texted_line_start(cv->ed, line), texted_cursor(cv->ed));
   int margin = 4 * L->char_w;
-  if (x < cv->scroll_x) cv->scroll_x = x > margin ? x - margin : 0;
-  if (x > cv->scroll_x + L->text_w - L->char_w) cv->scroll_x = x - L->text_w + margin;
+  if (x < cv->scroll_x)
+    cv->scroll_x = x > margin ? x - margin : 0;
+  if (x > cv->scroll_x + L->text_w - L->char_w)
+    cv->scroll_x = x - L->text_w + margin;
 }
 
 static void keep_in_view(CodeView *cv, const Layout *L)
@@ -276,9 +312,12 @@ static void keep_in_view(CodeView *cv, const Layout *L)
   }
   cv->follow_mark = cv->follow_cursor = false;
   int max = content_h(cv, L) - L->view_h;
-  if (cv->scroll_y > max) cv->scroll_y = max;
-  if (cv->scroll_y < 0) cv->scroll_y = 0;
-  if (cv->scroll_x < 0) cv->scroll_x = 0;
+  if (cv->scroll_y > max)
+    cv->scroll_y = max;
+  if (cv->scroll_y < 0)
+    cv->scroll_y = 0;
+  if (cv->scroll_x < 0)
+    cv->scroll_x = 0;
 }
 
 /* ---- input ---- */
@@ -286,41 +325,68 @@ static void keep_in_view(CodeView *cv, const Layout *L)
 static bool move_for_key(SDL_Keycode k, bool ctrl, TextEdMove *m)
 {
   switch (k) {
-  case SDLK_LEFT: *m = ctrl ? TEXTED_WORD_LEFT : TEXTED_LEFT; return true;
-  case SDLK_RIGHT: *m = ctrl ? TEXTED_WORD_RIGHT : TEXTED_RIGHT; return true;
-  case SDLK_UP: *m = TEXTED_UP; return true;
-  case SDLK_DOWN: *m = TEXTED_DOWN; return true;
-  case SDLK_HOME: *m = ctrl ? TEXTED_DOC_START : TEXTED_HOME; return true;
-  case SDLK_END: *m = ctrl ? TEXTED_DOC_END : TEXTED_END; return true;
-  case SDLK_PAGEUP: *m = TEXTED_PAGE_UP; return true;
-  case SDLK_PAGEDOWN: *m = TEXTED_PAGE_DOWN; return true;
-  default: return false;
+  case SDLK_LEFT:
+    *m = ctrl ? TEXTED_WORD_LEFT : TEXTED_LEFT;
+    return true;
+  case SDLK_RIGHT:
+    *m = ctrl ? TEXTED_WORD_RIGHT : TEXTED_RIGHT;
+    return true;
+  case SDLK_UP:
+    *m = TEXTED_UP;
+    return true;
+  case SDLK_DOWN:
+    *m = TEXTED_DOWN;
+    return true;
+  case SDLK_HOME:
+    *m = ctrl ? TEXTED_DOC_START : TEXTED_HOME;
+    return true;
+  case SDLK_END:
+    *m = ctrl ? TEXTED_DOC_END : TEXTED_END;
+    return true;
+  case SDLK_PAGEUP:
+    *m = TEXTED_PAGE_UP;
+    return true;
+  case SDLK_PAGEDOWN:
+    *m = TEXTED_PAGE_DOWN;
+    return true;
+  default:
+    return false;
   }
 }
 
 static bool edit_key(CodeView *cv, SDL_Keycode k, bool shift, bool ctrl)
 {
   switch (k) {
-  case SDLK_BACKSPACE: texted_backspace(cv->ed, ctrl); return true;
-  case SDLK_DELETE: texted_delete(cv->ed, ctrl); return true;
+  case SDLK_BACKSPACE:
+    texted_backspace(cv->ed, ctrl);
+    return true;
+  case SDLK_DELETE:
+    texted_delete(cv->ed, ctrl);
+    return true;
   case SDLK_RETURN:
   case SDLK_KP_ENTER: /* Ctrl+Enter is the screen's Run shortcut, not a new line */
-    if (ctrl) return false;
+    if (ctrl)
+      return false;
     texted_newline(cv->ed);
     return true;
   case SDLK_TAB:
-    if (shift) texted_untab(cv->ed);
-    else texted_tab(cv->ed);
+    if (shift)
+      texted_untab(cv->ed);
+    else
+      texted_tab(cv->ed);
     return true;
-  default: return false;
+  default:
+    return false;
   }
 }
 
 static bool clipboard_key(CodeView *cv, SDL_Keycode k)
 {
   char *s = NULL;
-  if (k == SDLK_c || (k == SDLK_x && cv->read_only)) s = texted_copy(cv->ed);
-  else if (k == SDLK_x) s = texted_cut(cv->ed);
+  if (k == SDLK_c || (k == SDLK_x && cv->read_only))
+    s = texted_copy(cv->ed);
+  else if (k == SDLK_x)
+    s = texted_cut(cv->ed);
   if (s) {
     platform_clipboard_set(s);
     free(s);
@@ -338,15 +404,21 @@ static bool clipboard_key(CodeView *cv, SDL_Keycode k)
 static bool ctrl_key(CodeView *cv, SDL_Keycode k, bool shift)
 {
   switch (k) {
-  case SDLK_a: texted_select_all(cv->ed); return true;
+  case SDLK_a:
+    texted_select_all(cv->ed);
+    return true;
   case SDLK_z:
-    if (cv->read_only) return false;
+    if (cv->read_only)
+      return false;
     return shift ? texted_redo(cv->ed) : texted_undo(cv->ed);
-  case SDLK_y: return !cv->read_only && texted_redo(cv->ed);
+  case SDLK_y:
+    return !cv->read_only && texted_redo(cv->ed);
   case SDLK_c:
   case SDLK_x:
-  case SDLK_v: return clipboard_key(cv, k);
-  default: return false;
+  case SDLK_v:
+    return clipboard_key(cv, k);
+  default:
+    return false;
   }
 }
 
@@ -358,7 +430,8 @@ static bool key(CodeView *cv, SDL_Keycode k, unsigned mods)
     texted_move(cv->ed, m, shift);
     return true;
   }
-  if (!cv->read_only && edit_key(cv, k, shift, ctrl)) return true;
+  if (!cv->read_only && edit_key(cv, k, shift, ctrl))
+    return true;
   return ctrl && ctrl_key(cv, k, shift);
 }
 
@@ -370,7 +443,8 @@ static size_t hit(const CodeView *cv, int x, int y)
   int line = line_at(cv, &L, y);
   size_t ls = texted_line_start(cv->ed, line), le = texted_line_end(cv->ed, line);
   int rel = x - L.text_x + cv->scroll_x;
-  if (rel < 0) return ls;
+  if (rel < 0)
+    return ls;
   return ls + text_hit(cv->text, TEXT_FONT_CODE, L.px, texted_text(cv->ed) + ls, le - ls, rel);
 }
 
@@ -387,20 +461,24 @@ static bool mouse(CodeView *cv, const InputEvent *ev)
     return was;
   }
   if (ev->kind == INPUT_MOUSE_MOVE) {
-    if (!cv->dragging) return false;
+    if (!cv->dragging)
+      return false;
     texted_set_cursor(cv->ed, hit(cv, ev->x, ev->y), true);
     cv->follow_cursor = true;
     return true;
   }
-  if (ev->button != 1 || !inside(cv->rect, ev->x, ev->y)) return false;
+  if (ev->button != 1 || !inside(cv->rect, ev->x, ev->y))
+    return false;
   bool shift = ev->mods & INPUT_MOD_SHIFT;
   texted_set_cursor(cv->ed, hit(cv, ev->x, ev->y), shift);
-  if (ev->clicks == 2) texted_select_word(cv->ed);
+  if (ev->clicks == 2)
+    texted_select_word(cv->ed);
   if (ev->clicks >= 3) {
     int line = texted_cursor_line(cv->ed);
     texted_set_cursor(cv->ed, texted_line_start(cv->ed, line), false);
     texted_set_cursor(cv->ed, texted_line_start(cv->ed, line + 1), true);
-    if (line + 1 >= line_count(cv)) texted_move(cv->ed, TEXTED_DOC_END, true);
+    if (line + 1 >= line_count(cv))
+      texted_move(cv->ed, TEXTED_DOC_END, true);
   }
   cv->dragging = ev->clicks < 2;
   wake_cursor(cv);
@@ -409,14 +487,17 @@ static bool mouse(CodeView *cv, const InputEvent *ev)
 
 static bool wheel(CodeView *cv, const InputEvent *ev)
 {
-  if (!inside(cv->rect, ev->x, ev->y) || ev->wheel == 0) return false;
+  if (!inside(cv->rect, ev->x, ev->y) || ev->wheel == 0)
+    return false;
   Layout L;
   layout(cv, cv->rect, &L);
   int before = cv->scroll_y;
   cv->scroll_y -= ev->wheel * WHEEL_LINES * L.line_h;
   int max = content_h(cv, &L) - L.view_h;
-  if (cv->scroll_y > max) cv->scroll_y = max;
-  if (cv->scroll_y < 0) cv->scroll_y = 0;
+  if (cv->scroll_y > max)
+    cv->scroll_y = max;
+  if (cv->scroll_y < 0)
+    cv->scroll_y = 0;
   return cv->scroll_y != before;
 }
 
@@ -429,16 +510,21 @@ bool code_view_handle_input(CodeView *cv, const InputEvent *ev)
     cv->follow_cursor |= redraw;
     break;
   case INPUT_TEXT:
-    if (cv->read_only || (ev->mods & INPUT_MOD_CTRL)) return false;
+    if (cv->read_only || (ev->mods & INPUT_MOD_CTRL))
+      return false;
     texted_type(cv->ed, ev->text);
     cv->follow_cursor = redraw = true;
     break;
   case INPUT_MOUSE_DOWN:
   case INPUT_MOUSE_UP:
-  case INPUT_MOUSE_MOVE: redraw = mouse(cv, ev); break;
-  case INPUT_WHEEL: return wheel(cv, ev);
+  case INPUT_MOUSE_MOVE:
+    redraw = mouse(cv, ev);
+    break;
+  case INPUT_WHEEL:
+    return wheel(cv, ev);
   }
-  if (redraw) wake_cursor(cv);
+  if (redraw)
+    wake_cursor(cv);
   if (texted_changed(cv->ed) != cv->seen_changed) { /* the error was about the old text */
     cv->seen_changed = texted_changed(cv->ed);
     cv->error_line = -1;
@@ -462,11 +548,13 @@ static SDL_Color colour(const CodeView *cv, ThemeColourId id)
 /* The colour state at every line start, recomputed only when the text changed. */
 static void update_states(CodeView *cv)
 {
-  if (cv->states_valid && cv->states_changed == texted_changed(cv->ed)) return;
+  if (cv->states_valid && cv->states_changed == texted_changed(cv->ed))
+    return;
   int n = line_count(cv);
   if (n > cv->states_cap) {
     int cap = cv->states_cap ? cv->states_cap : 64;
-    while (cap < n) cap *= 2;
+    while (cap < n)
+      cap *= 2;
     LuaColourState *s = realloc(cv->states, (size_t)cap * sizeof *s);
     if (!s) { /* out of memory: lines draw as if none opened a long string */
       cv->states_valid = false;
@@ -488,9 +576,9 @@ static void update_states(CodeView *cv)
 }
 
 static const ThemeColourId SPAN_COLOUR[LUA_COLOUR_KINDS] = {
-    [LUA_COLOUR_PLAIN] = THEME_CODE_TEXT,     [LUA_COLOUR_KEYWORD] = THEME_CODE_KEYWORD,
-    [LUA_COLOUR_NAME] = THEME_CODE_TEXT,      [LUA_COLOUR_COMMAND] = THEME_CODE_COMMAND,
-    [LUA_COLOUR_NUMBER] = THEME_CODE_NUMBER,  [LUA_COLOUR_STRING] = THEME_CODE_STRING,
+    [LUA_COLOUR_PLAIN] = THEME_CODE_TEXT,      [LUA_COLOUR_KEYWORD] = THEME_CODE_KEYWORD,
+    [LUA_COLOUR_NAME] = THEME_CODE_TEXT,       [LUA_COLOUR_COMMAND] = THEME_CODE_COMMAND,
+    [LUA_COLOUR_NUMBER] = THEME_CODE_NUMBER,   [LUA_COLOUR_STRING] = THEME_CODE_STRING,
     [LUA_COLOUR_COMMENT] = THEME_CODE_COMMENT,
 };
 
@@ -512,7 +600,8 @@ static void draw_selection(const CodeView *cv, SDL_Renderer *r, const Layout *L,
   size_t a, b;
   texted_selection(cv->ed, &a, &b);
   size_t ls = texted_line_start(cv->ed, line), le = texted_line_end(cv->ed, line);
-  if (a == b || b < ls || a > le || (b == ls && a < ls)) return;
+  if (a == b || b < ls || a > le || (b == ls && a < ls))
+    return;
   size_t from = a > ls ? a : ls, to = b < le ? b : le;
   int x = L->text_x - cv->scroll_x + width_of(cv, L, ls, from);
   int w = width_of(cv, L, from, to) + (b > le ? L->char_w / 2 : 0); /* the newline too */
@@ -552,8 +641,8 @@ static void draw_number(const CodeView *cv, const Layout *L, int line, int y)
   snprintf(num, sizeof num, "%d", line + 1);
   bool marked = line == error_line(cv) || line == cv->running_line;
   SDL_Color c = colour(cv, line == error_line(cv) ? THEME_CODE_ERROR_TEXT
-                           : marked             ? THEME_CODE_TEXT
-                                                : THEME_CODE_LINE_NUMBER);
+                           : marked               ? THEME_CODE_TEXT
+                                                  : THEME_CODE_LINE_NUMBER);
   int w = text_width_z(cv->text, TEXT_FONT_CODE, L->px, num);
   int x = cv->rect.x + L->gutter_w - L->pad - w;
   text_draw_z(cv->text, TEXT_FONT_CODE, L->px, x, y + L->text_dy, c, num);
@@ -583,22 +672,23 @@ static void draw_text_area(const CodeView *cv, SDL_Renderer *r, const Layout *L,
   draw_cursor(cv, r, L);
 }
 
-static void draw_gutter(const CodeView *cv, SDL_Renderer *r, const Layout *L, int first,
-                        int last)
+static void draw_gutter(const CodeView *cv, SDL_Renderer *r, const Layout *L, int first, int last)
 {
   SDL_Rect gutter = {cv->rect.x, cv->rect.y, L->gutter_w, cv->rect.h};
   SDL_RenderSetClipRect(r, &gutter);
   fill(r, colour(cv, THEME_CODE_GUTTER), gutter.x, gutter.y, gutter.w, gutter.h);
   for (int l = first; l <= last; l++) {
     draw_number(cv, L, l, row_y(cv, L, l));
-    if (l == cv->running_line) draw_arrow(cv, r, L, row_y(cv, L, l));
+    if (l == cv->running_line)
+      draw_arrow(cv, r, L, row_y(cv, L, l));
   }
 }
 
 static void draw_error(const CodeView *cv, SDL_Renderer *r, const Layout *L)
 {
   int el = error_line(cv);
-  if (el < 0) return;
+  if (el < 0)
+    return;
   int y = L->top - cv->scroll_y + line_offset(cv, L, el);
   SDL_Color c = colour(cv, THEME_CODE_ERROR_TEXT);
   if (L->err_beside) {
@@ -609,8 +699,7 @@ static void draw_error(const CodeView *cv, SDL_Renderer *r, const Layout *L)
     return;
   }
   int x = cv->rect.x + L->gutter_w;
-  fill(r, colour(cv, THEME_CODE_ERROR_LINE), x, y + L->line_h, cv->rect.w - L->gutter_w,
-       L->err_h);
+  fill(r, colour(cv, THEME_CODE_ERROR_LINE), x, y + L->line_h, cv->rect.w - L->gutter_w, L->err_h);
   fill(r, colour(cv, THEME_BAD), x, y + L->line_h, L->pad / 2 + 1, L->err_h);
   text_draw_wrapped(cv->text, TEXT_FONT_UI, L->msg_px, L->text_x, y + L->line_h + L->pad / 2,
                     L->text_w, 0, c, cv->error_msg);
@@ -618,7 +707,8 @@ static void draw_error(const CodeView *cv, SDL_Renderer *r, const Layout *L)
 
 static void draw_cursor(const CodeView *cv, SDL_Renderer *r, const Layout *L)
 {
-  if (!cv->cursor_on || !cv->focused || cv->read_only) return;
+  if (!cv->cursor_on || !cv->focused || cv->read_only)
+    return;
   int line = texted_cursor_line(cv->ed);
   int y = L->top - cv->scroll_y + line_offset(cv, L, line);
   int x = L->text_x - cv->scroll_x +

@@ -27,8 +27,8 @@
 #include <SDL.h>
 
 #include "platform.h"
-#include "texted.h"
 #include "text.h"
+#include "texted.h"
 #include "theme.h"
 
 typedef struct CodeView CodeView;
@@ -41,9 +41,9 @@ void code_view_free(CodeView *cv); /* accepts NULL */
    scrolls to the top.
    Tabs become two spaces. False when the text passes TEXTED_DEFAULT_MAX (nothing changes). */
 bool code_view_set_text(CodeView *cv, const char *text);
-const char *code_view_get_text(const CodeView *cv); /* valid until the next edit */
+const char *code_view_get_text(const CodeView *cv);  /* valid until the next edit */
 unsigned long code_view_changed(const CodeView *cv); /* moves on every edit: save then */
-TextEd *code_view_editor(CodeView *cv); /* the model underneath, for tests and tools */
+TextEd *code_view_editor(CodeView *cv);              /* the model underneath, for tests and tools */
 
 /* Keyboard focus: the cursor shows (and blinks) only while focused. The screen also turns
    SDL text input on and off with it (platform_text_input). */

@@ -9,71 +9,11 @@
 #include <unistd.h> /* sysconf, for the process's age in /proc */
 #endif
 
+#include "app.h"
 #include "fileio.h"
 #include "paths.h"
-#include "screens.h"
+#include "screen_challenge.h"
 #include "sys.h"
-
-static int find_level(Game *g, const char *real, int *level_i)
-{
-  for (int p = 0; p < g->npacks; p++)
-    for (int i = 0; i < g->packs[p].pack->nlevels; i++) {
-      char other[4096];
-      if (sys_real_path(g->packs[p].pack->level_paths[i], other, sizeof other) && strcmp(other, real) == 0) {
-        *level_i = i;
-        return p;
-      }
-    }
-  return -1;
-}
-
-bool game_open_level_file(Game *g, const char *path, char *err, size_t errlen)
-{
-  char real[4096], dir[4096];
-  if (!sys_real_path(path, real, sizeof real)) {
-    snprintf(err, errlen, "%s: no such level file", path);
-    return false;
-  }
-  int li, pi = find_level(g, real, &li);
-  if (pi < 0 && g->npacks < GAME_MAX_PACKS) { /* not a bundled level: load its folder */
-    snprintf(dir, sizeof dir, "%s", real);
-    *sys_last_sep(dir) = '\0';
-    LevelError e;
-    Pack *pack = pack_load(dir, &e);
-    if (pack) {
-      memset(&g->packs[g->npacks], 0, sizeof g->packs[0]);
-      g->packs[g->npacks++].pack = pack;
-      pi = find_level(g, real, &li);
-    }
-  }
-  if (pi < 0) {
-    snprintf(err, errlen, "%s: not found in a level pack", path);
-    return false;
-  }
-  game_load_map(g); /* the pupil's stars, for the result and map screens */
-  if (!game_open_level(g, pi, li)) {
-    snprintf(err, errlen, "%s: the level does not load (try codebridge check)", path);
-    return false;
-  }
-  return true;
-}
-
-/* A teacher's level (not in a bundled pack) puts its pack first on the map, so the map's
-   picture shows it; the bundled packs follow. */
-static void pack_first(Game *g)
-{
-  char bundled[1024], real_b[4096], real_p[4096];
-  paths_data(bundled, sizeof bundled, "levels");
-  if (g->pack_i <= 0 || !sys_real_path(bundled, real_b, sizeof real_b) ||
-      !sys_real_path(g->packs[g->pack_i].pack->dir, real_p, sizeof real_p))
-    return;
-  size_t n = strlen(real_b);
-  if (strncmp(real_p, real_b, n) == 0 && (real_p[n] == '/' || real_p[n] == '\0')) return;
-  GamePack moved = g->packs[g->pack_i];
-  memmove(&g->packs[1], &g->packs[0], (size_t)g->pack_i * sizeof g->packs[0]);
-  g->packs[0] = moved;
-  g->pack_i = 0;
-}
 
 typedef struct {
   const char *level, *program, *out, *screen, *progress, *pupil, *class_name, *levels;
@@ -85,27 +25,42 @@ typedef struct {
 
 static bool parse_args(int argc, char **argv, ShotArgs *a)
 {
-  *a = (ShotArgs){NULL, NULL, NULL, "challenge", NULL, NULL, NULL, NULL, 1024, 600, -1, false, false, -1, 10};
+  *a = (ShotArgs){NULL, NULL, NULL, "challenge", NULL,  NULL, NULL, NULL,
+                  1024, 600,  -1,   false,       false, -1,   10};
   for (int i = 1; i < argc; i++) {
     const char *s = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-    if (strcmp(s, "--bench") == 0) a->bench = true;
-    else if (strcmp(s, "--high-contrast") == 0) a->contrast = true;
-    else if (strcmp(s, "--program") == 0 && v) a->program = argv[++i];
-    else if (strcmp(s, "--out") == 0 && v) a->out = argv[++i];
-    else if (strcmp(s, "--screen") == 0 && v) a->screen = argv[++i];
-    else if (strcmp(s, "--progress") == 0 && v) a->progress = argv[++i];
-    else if (strcmp(s, "--levels") == 0 && v) a->levels = argv[++i];
-    else if (strcmp(s, "--pupil") == 0 && v) a->pupil = argv[++i];
-    else if (strcmp(s, "--class") == 0 && v) a->class_name = argv[++i];
-    else if (strcmp(s, "--at") == 0 && v) a->at = atoi(argv[++i]);
-    else if (strcmp(s, "--text-size") == 0 && v) a->text_step = atoi(argv[++i]);
-    else if (strcmp(s, "--idle") == 0 && v) a->idle_seconds = atof(argv[++i]);
+    if (strcmp(s, "--bench") == 0)
+      a->bench = true;
+    else if (strcmp(s, "--high-contrast") == 0)
+      a->contrast = true;
+    else if (strcmp(s, "--program") == 0 && v)
+      a->program = argv[++i];
+    else if (strcmp(s, "--out") == 0 && v)
+      a->out = argv[++i];
+    else if (strcmp(s, "--screen") == 0 && v)
+      a->screen = argv[++i];
+    else if (strcmp(s, "--progress") == 0 && v)
+      a->progress = argv[++i];
+    else if (strcmp(s, "--levels") == 0 && v)
+      a->levels = argv[++i];
+    else if (strcmp(s, "--pupil") == 0 && v)
+      a->pupil = argv[++i];
+    else if (strcmp(s, "--class") == 0 && v)
+      a->class_name = argv[++i];
+    else if (strcmp(s, "--at") == 0 && v)
+      a->at = atoi(argv[++i]);
+    else if (strcmp(s, "--text-size") == 0 && v)
+      a->text_step = atoi(argv[++i]);
+    else if (strcmp(s, "--idle") == 0 && v)
+      a->idle_seconds = atof(argv[++i]);
     else if (strcmp(s, "--size") == 0 && v) {
       if (sscanf(argv[++i], "%dx%d", &a->w, &a->h) != 2 || a->w < 320 || a->h < 200 ||
           a->w > 8192 || a->h > 8192)
         return false;
-    } else if (s[0] != '-' && !a->level) a->level = s;
-    else return false;
+    } else if (s[0] != '-' && !a->level)
+      a->level = s;
+    else
+      return false;
   }
   return a->bench || (a->level && a->out);
 }
@@ -135,7 +90,8 @@ static bool screen_named(const char *name, GameScreen *s)
 static int shoot(const ShotArgs *a)
 {
   GameScreen screen;
-  if (!screen_named(a->screen, &screen)) return usage();
+  if (!screen_named(a->screen, &screen))
+    return usage();
   char err[1024];
   GameOptions opt = {0};
   opt.read_only = true;
@@ -148,15 +104,14 @@ static int shoot(const ShotArgs *a)
   }
   g->settings.high_contrast = a->contrast;
   g->settings.sound = false;
-  if (a->text_step >= 0) g->settings.text_step = a->text_step;
-  game_apply_settings(g);
+  if (a->text_step >= 0)
+    g->settings.text_step = a->text_step;
+  app_apply_settings(g);
   game_play_as(g, a->pupil, a->class_name);
   int rc = 0;
   if (!game_open_level_file(g, a->level, err, sizeof err)) {
     fprintf(stderr, "codebridge: %s\n", err);
     rc = 2;
-  } else {
-    pack_first(g);
   }
   if (rc == 0 && a->program) {
     size_t len;
@@ -171,8 +126,10 @@ static int shoot(const ShotArgs *a)
     }
   }
   if (rc == 0) {
-    if (screen == SCREEN_RESULT && !g->trace) game_run_to(g, -1);
-    if (screen != SCREEN_CHALLENGE) game_go(g, screen);
+    if (screen == SCREEN_RESULT && !game_last_outcome(g, NULL)[0])
+      game_run_to(g, -1);
+    if (screen != SCREEN_CHALLENGE)
+      game_show(g, screen);
     g->settings.reduced_motion = true; /* a still picture: the celebration at its end */
     game_render(g);
     if (SDL_SaveBMP(game_surface(g), a->out) != 0) {
@@ -208,12 +165,15 @@ static double process_age(void)
       char *p = strrchr(buf, ')'); /* the command name may hold spaces */
       int field = 2;
       for (char *tok = strtok(p + 1, " "); tok; tok = strtok(NULL, " "))
-        if (++field == 22) start = strtoull(tok, NULL, 10);
+        if (++field == 22)
+          start = strtoull(tok, NULL, 10);
       age = up - (double)start / (double)sysconf(_SC_CLK_TCK);
     }
   }
-  if (f) fclose(f);
-  if (u) fclose(u);
+  if (f)
+    fclose(f);
+  if (u)
+    fclose(u);
   return age;
 #endif
 }
@@ -224,8 +184,10 @@ static long pss_kb(void)
   char line[256];
   long kb = -1;
   while (f && fgets(line, sizeof line, f))
-    if (sscanf(line, "Pss: %ld kB", &kb) == 1) break;
-  if (f) fclose(f);
+    if (sscanf(line, "Pss: %ld kB", &kb) == 1)
+      break;
+  if (f)
+    fclose(f);
   return kb;
 }
 
@@ -248,7 +210,8 @@ static void bench_idle(Game *g, double seconds)
   double c0 = cpu_seconds(), t0 = seconds_now();
   SDL_Init(SDL_INIT_TIMER);
   SDL_AddTimer((Uint32)(seconds * 1000), wake, NULL);
-  while (seconds_now() - t0 < seconds) game_frame(g, game_wait_ms(g));
+  while (seconds_now() - t0 < seconds)
+    game_frame(g, game_wait_ms(g));
   double used = cpu_seconds() - c0, wall = seconds_now() - t0;
   printf("idle cpu: %.2f %% over %.1f s (%.3f s of CPU)\n", 100 * used / wall, wall, used);
 }
@@ -274,31 +237,37 @@ static double cpu_now(void)
 static void bench_replay(Game *g, const char *level)
 {
   char err[512];
-  if (level ? !game_open_level_file(g, level, err, sizeof err) : !game_open_level(g, 0, 0)) {
+  if (!level)
+    app_go(g, SCREEN_CHALLENGE, &(AppArg){.what = APP_OPEN_LEVEL});
+  if (level ? !game_open_level_file(g, level, err, sizeof err) : g->screen != SCREEN_CHALLENGE) {
     printf("replay: no level to replay (%s)\n", level ? err : "no bundled levels");
     return;
   }
-  game_set_program(g, g->level->solution);
-  game_run_program(g, false);
+  ChallengeScreen *c = app_state(g, SCREEN_CHALLENGE);
+  game_set_program(g, c->level->solution);
+  challenge_run(g, c, false);
   game_render(g); /* glyphs into the cache first, as after the first frame of a session */
   static double ms[2000];
   int n = 0;
   double cpu = 0;
-  while (n < 2000 && !replay_finished(&g->replay)) {
+  while (n < 2000 && !replay_finished(&c->replay)) {
     double t0 = seconds_now(), c0 = cpu_now();
     g->last_ms = platform_ms() - 17; /* one frame at 60 Hz, whatever the load */
     game_frame(g, 0);
     cpu += cpu_now() - c0;
     ms[n++] = (seconds_now() - t0) * 1000;
   }
-  if (n == 0) return;
+  if (n == 0)
+    return;
   double sum = 0;
-  for (int i = 0; i < n; i++) sum += ms[i];
+  for (int i = 0; i < n; i++)
+    sum += ms[i];
   printf("replay frame CPU time: mean %.2f ms\n", cpu * 1000 / n);
   qsort(ms, (size_t)n, sizeof ms[0], cmp_double);
   printf("replay frame: mean %.2f ms, median %.2f ms, p95 %.2f ms, max %.2f ms over %d frames "
-         "(%dx%d, renderer %s)\n", sum / n, ms[n / 2], ms[n * 95 / 100], ms[n - 1], n,
-         g->platform.out_w, g->platform.out_h, g->platform.renderer_name);
+         "(%dx%d, renderer %s)\n",
+         sum / n, ms[n / 2], ms[n * 95 / 100], ms[n - 1], n, g->platform.out_w, g->platform.out_h,
+         g->platform.renderer_name);
 }
 
 static int bench(const ShotArgs *a)
@@ -316,12 +285,13 @@ static int bench(const ShotArgs *a)
   double made = seconds_now() - t0;
   game_frame(g, 0);
   double first = seconds_now() - t0, cpu_first = cpu_seconds(); /* loader included */
-  printf("renderer: %s (%s)\n", g->platform.renderer_name, g->platform.software ? "software" : "accelerated");
+  printf("renderer: %s (%s)\n", g->platform.renderer_name,
+         g->platform.software ? "software" : "accelerated");
   printf("first frame: %.1f ms after the benchmark started, %.0f ms after the process started\n",
          first * 1000, (age0 + first) * 1000);
   printf("  of which SDL video, window and renderer %.1f ms; fonts, packs, settings %.1f ms; "
-         "first draw and present %.1f ms\n", g->platform_open_ms,
-         made * 1000 - g->platform_open_ms, (first - made) * 1000);
+         "first draw and present %.1f ms\n",
+         g->platform_open_ms, made * 1000 - g->platform_open_ms, (first - made) * 1000);
   /* /proc counts in 10 ms ticks: a launcher that notes CLOCK_MONOTONIC before exec gets the
      exact figure from this one */
   printf("first frame at CLOCK_MONOTONIC %.6f s; CPU time since exec %.1f ms\n", t0 + first,
@@ -349,6 +319,7 @@ static int bench(const ShotArgs *a)
 int game_screenshot_cli(int argc, char **argv)
 {
   ShotArgs a;
-  if (!parse_args(argc, argv, &a)) return usage();
+  if (!parse_args(argc, argv, &a))
+    return usage();
   return a.bench ? bench(&a) : shoot(&a);
 }

@@ -5,10 +5,10 @@
 
 #include <string.h>
 
-static const char *const KEYWORDS[] = {
-    "and",   "break", "do",  "else", "elseif", "end",    "false", "for",  "function", "goto", "if",
-    "in",    "local", "nil", "not",  "or",     "repeat", "return", "then", "true",    "until",
-    "while", NULL};
+static const char *const KEYWORDS[] = {"and",   "break", "do",       "else",  "elseif", "end",
+                                       "false", "for",   "function", "goto",  "if",     "in",
+                                       "local", "nil",   "not",      "or",    "repeat", "return",
+                                       "then",  "true",  "until",    "while", NULL};
 
 static const char *const COMMANDS[] = {"forward",    "turn_left", "turn_right", "pick_up",
                                        "path_ahead", "path_left", "path_right", "at_goal",
@@ -17,26 +17,40 @@ static const char *const COMMANDS[] = {"forward",    "turn_left", "turn_right", 
 static bool word_in(const char *const *list, const char *s, size_t len)
 {
   for (int i = 0; list[i]; i++) {
-    if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0) return true;
+    if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+      return true;
   }
   return false;
 }
 
-bool lua_colour_is_keyword(const char *s, size_t len) { return word_in(KEYWORDS, s, len); }
-bool lua_colour_is_command(const char *s, size_t len) { return word_in(COMMANDS, s, len); }
+bool lua_colour_is_keyword(const char *s, size_t len)
+{
+  return word_in(KEYWORDS, s, len);
+}
+bool lua_colour_is_command(const char *s, size_t len)
+{
+  return word_in(COMMANDS, s, len);
+}
 
 static bool is_name_start(char c)
 {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
-static bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_name_char(char c)
+{
+  return is_name_start(c) || (c >= '0' && c <= '9');
+}
+static bool is_digit(char c)
+{
+  return c >= '0' && c <= '9';
+}
 
 /* Adds a span, merging with the previous one of the same kind so plain runs stay few. */
 static void push(LuaColourSpan *spans, int *n, int max, size_t start, size_t len,
                  LuaColourKind kind)
 {
-  if (len == 0 || max <= 0) return;
+  if (len == 0 || max <= 0)
+    return;
   if (*n > 0) {
     LuaColourSpan *last = &spans[*n - 1];
     if ((last->kind == kind || *n == max) && last->start + last->len == start) {
@@ -51,8 +65,10 @@ static void push(LuaColourSpan *spans, int *n, int max, size_t start, size_t len
 static int long_open(const char *s, size_t len, size_t pos)
 {
   size_t p = pos + 1;
-  while (p < len && s[p] == '=') p++;
-  if (p < len && s[p] == '[') return (int)(p - pos);
+  while (p < len && s[p] == '=')
+    p++;
+  if (p < len && s[p] == '[')
+    return (int)(p - pos);
   return 0;
 }
 
@@ -61,9 +77,11 @@ static int long_open(const char *s, size_t len, size_t pos)
 static size_t long_close(const char *s, size_t len, size_t pos, int level, bool *closed)
 {
   for (size_t p = pos; p < len; p++) {
-    if (s[p] != ']') continue;
+    if (s[p] != ']')
+      continue;
     size_t q = p + 1;
-    while (q < len && s[q] == '=') q++;
+    while (q < len && s[q] == '=')
+      q++;
     if (q < len && s[q] == ']' && (int)(q - p) == level) {
       *closed = true;
       return q + 1;
@@ -77,7 +95,8 @@ static size_t scan_string(const char *s, size_t len, size_t pos)
 {
   char quote = s[pos];
   size_t p = pos + 1;
-  while (p < len && s[p] != quote) p += (s[p] == '\\' && p + 1 < len) ? 2 : 1;
+  while (p < len && s[p] != quote)
+    p += (s[p] == '\\' && p + 1 < len) ? 2 : 1;
   return p < len ? p + 1 : len;
 }
 
@@ -87,7 +106,8 @@ static size_t scan_number(const char *s, size_t len, size_t pos)
   while (p < len) {
     char c = s[p];
     bool exp_sign = (c == '+' || c == '-') && p > pos && strchr("eEpP", s[p - 1]);
-    if (!(is_name_char(c) || c == '.' || exp_sign)) break;
+    if (!(is_name_char(c) || c == '.' || exp_sign))
+      break;
     p++;
   }
   return p;
@@ -100,13 +120,14 @@ static size_t continue_long(const char *s, size_t len, LuaColourState *st, LuaCo
   bool closed;
   size_t end = long_close(s, len, 0, st->long_level, &closed);
   push(spans, n, max, 0, end, st->long_comment ? LUA_COLOUR_COMMENT : LUA_COLOUR_STRING);
-  if (closed) *st = (LuaColourState){0, false};
+  if (closed)
+    *st = (LuaColourState){0, false};
   return end;
 }
 
 /* One token starting at pos; returns where it ends. */
-static size_t token(const char *s, size_t len, size_t pos, LuaColourState *st,
-                    LuaColourSpan *spans, int *n, int max)
+static size_t token(const char *s, size_t len, size_t pos, LuaColourState *st, LuaColourSpan *spans,
+                    int *n, int max)
 {
   char c = s[pos];
   size_t end = pos + 1;
@@ -118,13 +139,15 @@ static size_t token(const char *s, size_t len, size_t pos, LuaColourState *st,
     if (pos + 2 < len && s[pos + 2] == '[' && (level = long_open(s, len, pos + 2)) > 0) {
       bool closed;
       end = long_close(s, len, pos + 2 + (size_t)level + 1, level, &closed);
-      if (!closed) *st = (LuaColourState){level, true};
+      if (!closed)
+        *st = (LuaColourState){level, true};
     }
   } else if (c == '[' && (level = long_open(s, len, pos)) > 0) {
     bool closed;
     kind = LUA_COLOUR_STRING;
     end = long_close(s, len, pos + (size_t)level + 1, level, &closed);
-    if (!closed) *st = (LuaColourState){level, false};
+    if (!closed)
+      *st = (LuaColourState){level, false};
   } else if (c == '"' || c == '\'') {
     kind = LUA_COLOUR_STRING;
     end = scan_string(s, len, pos);
@@ -132,7 +155,8 @@ static size_t token(const char *s, size_t len, size_t pos, LuaColourState *st,
     kind = LUA_COLOUR_NUMBER;
     end = scan_number(s, len, pos);
   } else if (is_name_start(c)) {
-    while (end < len && is_name_char(s[end])) end++;
+    while (end < len && is_name_char(s[end]))
+      end++;
     kind = lua_colour_is_keyword(s + pos, end - pos)   ? LUA_COLOUR_KEYWORD
            : lua_colour_is_command(s + pos, end - pos) ? LUA_COLOUR_COMMAND
                                                        : LUA_COLOUR_NAME;
@@ -146,8 +170,10 @@ int lua_colour_line(const char *line, size_t len, LuaColourState *state, LuaColo
 {
   int n = 0;
   size_t pos = 0;
-  if (state->long_level > 0) pos = continue_long(line, len, state, spans, &n, max);
-  while (pos < len) pos = token(line, len, pos, state, spans, &n, max);
+  if (state->long_level > 0)
+    pos = continue_long(line, len, state, spans, &n, max);
+  while (pos < len)
+    pos = token(line, len, pos, state, spans, &n, max);
   return n;
 }
 
@@ -158,9 +184,12 @@ static int nesting(const char *s, size_t len, bool first)
 {
   static const char *const OPEN[] = {"do", "then", "function", "repeat", NULL};
   static const char *const CLOSE[] = {"end", "until", "elseif", NULL};
-  if (len == 4 && memcmp(s, "else", 4) == 0) return first ? 1 : 0;
-  if (word_in(OPEN, s, len)) return 1;
-  if (word_in(CLOSE, s, len)) return first ? 0 : -1;
+  if (len == 4 && memcmp(s, "else", 4) == 0)
+    return first ? 1 : 0;
+  if (word_in(OPEN, s, len))
+    return 1;
+  if (word_in(CLOSE, s, len))
+    return first ? 0 : -1;
   return 0;
 }
 
@@ -168,8 +197,10 @@ static int bracket_nesting(const char *s, size_t len)
 {
   int net = 0;
   for (size_t i = 0; i < len; i++) {
-    if (s[i] == '(' || s[i] == '{') net++;
-    if (s[i] == ')' || s[i] == '}') net--;
+    if (s[i] == '(' || s[i] == '{')
+      net++;
+    if (s[i] == ')' || s[i] == '}')
+      net--;
   }
   return net;
 }
@@ -182,10 +213,13 @@ bool lua_colour_opens_block(const char *line, size_t len, LuaColourState state)
   bool first = true;
   for (int i = 0; i < n; i++) {
     const char *s = line + spans[i].start;
-    if (spans[i].kind == LUA_COLOUR_KEYWORD) net += nesting(s, spans[i].len, first);
-    if (spans[i].kind == LUA_COLOUR_PLAIN) net += bracket_nesting(s, spans[i].len);
+    if (spans[i].kind == LUA_COLOUR_KEYWORD)
+      net += nesting(s, spans[i].len, first);
+    if (spans[i].kind == LUA_COLOUR_PLAIN)
+      net += bracket_nesting(s, spans[i].len);
     bool blank = spans[i].kind == LUA_COLOUR_PLAIN && strspn(s, " \t") >= spans[i].len;
-    if (!blank) first = false;
+    if (!blank)
+      first = false;
   }
   return net > 0;
 }
@@ -194,8 +228,10 @@ bool lua_colour_closes_block(const char *line, size_t len)
 {
   static const char *const CLOSERS[] = {"end", "else", "elseif", "until", NULL};
   size_t p = 0;
-  while (p < len && (line[p] == ' ' || line[p] == '\t')) p++;
+  while (p < len && (line[p] == ' ' || line[p] == '\t'))
+    p++;
   size_t q = p;
-  while (q < len && is_name_char(line[q])) q++;
+  while (q < len && is_name_char(line[q]))
+    q++;
   return q > p && word_in(CLOSERS, line + p, q - p);
 }

@@ -17,9 +17,11 @@
 static bool gl_is_software(const char *gl_renderer)
 {
   static const char *const soft[] = {"llvmpipe", "softpipe", "swrast", "Software Rasterizer"};
-  if (!gl_renderer || !*gl_renderer) return true;
+  if (!gl_renderer || !*gl_renderer)
+    return true;
   for (size_t i = 0; i < sizeof soft / sizeof soft[0]; i++)
-    if (strstr(gl_renderer, soft[i])) return true;
+    if (strstr(gl_renderer, soft[i]))
+      return true;
   return false;
 }
 
@@ -31,15 +33,20 @@ bool platform_want_software(const char *setting)
 {
   const char *env = getenv("CODEBRIDGE_RENDERER");
   const char *choice = (env && *env) ? env : (setting && *setting ? setting : "auto");
-  if (strcmp(choice, "software") == 0) return true;
-  if (strcmp(choice, "accelerated") == 0) return false;
+  if (strcmp(choice, "software") == 0)
+    return true;
+  if (strcmp(choice, "accelerated") == 0)
+    return false;
   const char *lib = getenv("LIBGL_ALWAYS_SOFTWARE");
-  if (lib && *lib && strcmp(lib, "0") != 0) return true;
+  if (lib && *lib && strcmp(lib, "0") != 0)
+    return true;
   const char *gallium = getenv("GALLIUM_DRIVER");
-  if (gallium && *gallium && gl_is_software(gallium)) return true;
+  if (gallium && *gallium && gl_is_software(gallium))
+    return true;
 #ifdef __linux__
   SDL_RWops *node = SDL_RWFromFile("/dev/dri/renderD128", "rb");
-  if (!node) return true;
+  if (!node)
+    return true;
   SDL_RWclose(node);
 #endif
   return false;
@@ -49,7 +56,8 @@ bool platform_want_software(const char *setting)
 static const char *gl_driver_name(SDL_Renderer *r)
 {
   SDL_RendererInfo info;
-  if (SDL_GetRendererInfo(r, &info) != 0 || strncmp(info.name, "opengl", 6) != 0) return "";
+  if (SDL_GetRendererInfo(r, &info) != 0 || strncmp(info.name, "opengl", 6) != 0)
+    return "";
   typedef const unsigned char *(*GetString)(unsigned);
   GetString get = (GetString)SDL_GL_GetProcAddress("glGetString");
   const unsigned char *name = get ? get(0x1F01 /* GL_RENDERER */) : NULL;
@@ -66,7 +74,8 @@ static void skip_dbus_autolaunch(void)
 {
 #ifdef __linux__
   const char *addr = getenv("DBUS_SESSION_BUS_ADDRESS");
-  if (addr && *addr) return;
+  if (addr && *addr)
+    return;
   const char *run = getenv("XDG_RUNTIME_DIR");
   char bus[1024];
   struct stat st;
@@ -85,7 +94,8 @@ static void prefault_framebuffer(Platform *p)
 {
 #if defined(__linux__) && defined(MADV_POPULATE_WRITE)
   SDL_Surface *s = SDL_GetWindowSurface(p->window); /* the one the renderer draws into */
-  if (!s || !s->pixels) return;
+  if (!s || !s->pixels)
+    return;
   uintptr_t page = 4096, start = (uintptr_t)s->pixels & ~(page - 1);
   uintptr_t end = (uintptr_t)s->pixels + (size_t)s->pitch * (size_t)s->h;
   (void)madvise((void *)start, end - start, MADV_POPULATE_WRITE);
@@ -96,8 +106,8 @@ static void prefault_framebuffer(Platform *p)
 
 static bool open_offscreen(Platform *p, const PlatformOptions *opt, char *err, size_t errlen)
 {
-  p->surface = SDL_CreateRGBSurfaceWithFormat(0, opt->width, opt->height, 32,
-                                              SDL_PIXELFORMAT_ARGB8888);
+  p->surface =
+      SDL_CreateRGBSurfaceWithFormat(0, opt->width, opt->height, 32, SDL_PIXELFORMAT_ARGB8888);
   if (!p->surface) {
     snprintf(err, errlen, "platform: no surface: %s", SDL_GetError());
     return false;
@@ -122,16 +132,20 @@ static void fit_to_display(int *w, int *h)
   SDL_Rect usable;
   if (SDL_GetDisplayUsableBounds(0, &usable) != 0 || usable.w <= 0 || usable.h <= 0)
     return;
-  if (*w > usable.w) *w = usable.w > 640 ? usable.w : 640;
-  if (*h > usable.h) *h = usable.h > 400 ? usable.h : 400;
+  if (*w > usable.w)
+    *w = usable.w > 640 ? usable.w : 640;
+  if (*h > usable.h)
+    *h = usable.h > 400 ? usable.h : 400;
 }
 
 static bool open_window(Platform *p, const PlatformOptions *opt, const char *title, char *err,
                         size_t errlen)
 {
-  if (p->software) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+  if (p->software)
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-  if (opt->fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  if (opt->fullscreen)
+    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   int w = opt->width > 0 ? opt->width : 1024, h = opt->height > 0 ? opt->height : 640;
   fit_to_display(&w, &h);
   p->window = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
@@ -165,7 +179,8 @@ static bool open_window(Platform *p, const PlatformOptions *opt, const char *tit
   SDL_RendererInfo info;
   if (SDL_GetRendererInfo(p->renderer, &info) == 0)
     snprintf(p->renderer_name, sizeof p->renderer_name, "%s", info.name);
-  if (p->software && strcmp(p->renderer_name, "software") == 0) prefault_framebuffer(p);
+  if (p->software && strcmp(p->renderer_name, "software") == 0)
+    prefault_framebuffer(p);
   SDL_GetRendererOutputSize(p->renderer, &p->out_w, &p->out_h);
   int ww, wh;
   SDL_GetWindowSize(p->window, &ww, &wh);
@@ -186,16 +201,21 @@ bool platform_open(Platform *p, const PlatformOptions *opt, const char *title, c
   }
   bool ok = opt->offscreen ? open_offscreen(p, opt, err, errlen)
                            : open_window(p, opt, title, err, errlen);
-  if (!ok) platform_close(p);
-  if (ok && !opt->offscreen) SDL_StopTextInput(); /* on only while an editor has focus */
+  if (!ok)
+    platform_close(p);
+  if (ok && !opt->offscreen)
+    SDL_StopTextInput(); /* on only while an editor has focus */
   return ok;
 }
 
 void platform_close(Platform *p)
 {
-  if (p->renderer) SDL_DestroyRenderer(p->renderer);
-  if (p->window) SDL_DestroyWindow(p->window);
-  if (p->surface) SDL_FreeSurface(p->surface);
+  if (p->renderer)
+    SDL_DestroyRenderer(p->renderer);
+  if (p->window)
+    SDL_DestroyWindow(p->window);
+  if (p->surface)
+    SDL_FreeSurface(p->surface);
   p->renderer = NULL;
   p->window = NULL;
   p->surface = NULL;
@@ -204,15 +224,19 @@ void platform_close(Platform *p)
 static unsigned mods_of(Uint16 m)
 {
   unsigned r = 0;
-  if (m & KMOD_SHIFT) r |= INPUT_MOD_SHIFT;
-  if (m & (KMOD_CTRL | KMOD_GUI)) r |= INPUT_MOD_CTRL;
-  if (m & KMOD_ALT) r |= INPUT_MOD_ALT;
+  if (m & KMOD_SHIFT)
+    r |= INPUT_MOD_SHIFT;
+  if (m & (KMOD_CTRL | KMOD_GUI))
+    r |= INPUT_MOD_CTRL;
+  if (m & KMOD_ALT)
+    r |= INPUT_MOD_ALT;
   return r;
 }
 
 static InputEvent *push(Input *in, InputKind kind)
 {
-  if (in->n == INPUT_MAX_EVENTS) return NULL; /* a flood: the rest waits for the next frame */
+  if (in->n == INPUT_MAX_EVENTS)
+    return NULL; /* a flood: the rest waits for the next frame */
   InputEvent *e = &in->ev[in->n++];
   memset(e, 0, sizeof *e);
   e->kind = kind;
@@ -263,7 +287,8 @@ static void mouse_at(const Platform *p, Input *in, InputEvent *e, int x, int y)
 static void wheel_event(Input *in, const SDL_MouseWheelEvent *w)
 {
   InputEvent *e = push(in, INPUT_WHEEL);
-  if (!e) return;
+  if (!e)
+    return;
   e->wheel = w->y;
   e->wheel_x = w->x;
   e->mods = mods_of((Uint16)SDL_GetModState());
@@ -288,7 +313,8 @@ static void read_event(Platform *p, Input *in, const SDL_Event *ev)
     }
     break;
   case SDL_TEXTINPUT:
-    if ((e = push(in, INPUT_TEXT))) snprintf(e->text, sizeof e->text, "%s", ev->text.text);
+    if ((e = push(in, INPUT_TEXT)))
+      snprintf(e->text, sizeof e->text, "%s", ev->text.text);
     break;
   case SDL_MOUSEBUTTONDOWN:
   case SDL_MOUSEBUTTONUP:
@@ -319,17 +345,20 @@ void platform_poll(Platform *p, Input *in, int wait_ms)
   SDL_Event ev;
   if (wait_ms != 0 && !SDL_PollEvent(NULL)) {
     int got = wait_ms < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, wait_ms);
-    if (got) read_event(p, in, &ev);
+    if (got)
+      read_event(p, in, &ev);
   }
   while (SDL_PollEvent(&ev)) {
     read_event(p, in, &ev);
-    if (in->n == INPUT_MAX_EVENTS) break;
+    if (in->n == INPUT_MAX_EVENTS)
+      break;
   }
 }
 
 void platform_text_input(Platform *p, bool on)
 {
-  if (on == p->text_input_on) return;
+  if (on == p->text_input_on)
+    return;
   p->text_input_on = on;
   if (on)
     SDL_StartTextInput();
@@ -339,18 +368,21 @@ void platform_text_input(Platform *p, bool on)
 
 void platform_set_fullscreen(Platform *p, bool on)
 {
-  if (p->window) SDL_SetWindowFullscreen(p->window, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+  if (p->window)
+    SDL_SetWindowFullscreen(p->window, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
 }
 
 void platform_present(Platform *p)
 {
-  if (p->window) SDL_RenderPresent(p->renderer);
+  if (p->window)
+    SDL_RenderPresent(p->renderer);
 }
 
 char *platform_clipboard_get(void)
 {
   char *s = SDL_GetClipboardText();
-  if (!s) return calloc(1, 1);
+  if (!s)
+    return calloc(1, 1);
   char *copy = strdup(s); /* the caller frees with free(), not SDL_free() */
   SDL_free(s);
   return copy ? copy : calloc(1, 1);

@@ -37,26 +37,26 @@ typedef struct {
   int n;
   int mouse_x, mouse_y; /* last known, output pixels */
   bool mouse_down;
-  bool quit;     /* window closed */
-  bool resized;  /* output size changed: relayout */
-  bool exposed;  /* the window needs repainting */
+  bool quit;    /* window closed */
+  bool resized; /* output size changed: relayout */
+  bool exposed; /* the window needs repainting */
   bool focus_lost;
 } Input;
 
 typedef struct {
-  bool software;   /* use SDL's software renderer */
+  bool software; /* use SDL's software renderer */
   bool fullscreen;
   int width, height; /* initial window size in window points; 0: a default */
-  bool offscreen;  /* no window: draw into a surface of width x height (screenshots, tests) */
+  bool offscreen;    /* no window: draw into a surface of width x height (screenshots, tests) */
 } PlatformOptions;
 
 typedef struct {
-  SDL_Window *window;      /* NULL when offscreen */
+  SDL_Window *window; /* NULL when offscreen */
   SDL_Renderer *renderer;
-  SDL_Surface *surface;    /* offscreen target, else NULL */
-  int out_w, out_h;        /* output size in pixels */
-  float pixel_ratio;       /* output pixels per window point (HiDPI: 2) */
-  bool software;           /* what was chosen */
+  SDL_Surface *surface; /* offscreen target, else NULL */
+  int out_w, out_h;     /* output size in pixels */
+  float pixel_ratio;    /* output pixels per window point (HiDPI: 2) */
+  bool software;        /* what was chosen */
   char renderer_name[32];
   bool text_input_on;
 } Platform;

@@ -23,7 +23,10 @@ int replay_last_frame(const Replay *r)
   return r->trace && r->trace->nframes > 0 ? r->trace->nframes - 1 : 0;
 }
 
-static bool empty(const Replay *r) { return !r->trace || r->trace->nframes == 0; }
+static bool empty(const Replay *r)
+{
+  return !r->trace || r->trace->nframes == 0;
+}
 
 /* Lands on a whole frame and holds: the last frame means the run is over. */
 static void hold(Replay *r, int frame)
@@ -36,7 +39,8 @@ static void hold(Replay *r, int frame)
 
 void replay_play(Replay *r)
 {
-  if (empty(r)) return;
+  if (empty(r))
+    return;
   if (r->frame >= replay_last_frame(r)) {
     hold(r, replay_last_frame(r));
     return;
@@ -47,12 +51,14 @@ void replay_play(Replay *r)
 
 void replay_pause(Replay *r)
 {
-  if (r->state == REPLAY_PLAYING) r->state = REPLAY_PAUSED;
+  if (r->state == REPLAY_PLAYING)
+    r->state = REPLAY_PAUSED;
 }
 
 void replay_step(Replay *r)
 {
-  if (empty(r)) return;
+  if (empty(r))
+    return;
   if (r->frame >= replay_last_frame(r)) {
     hold(r, replay_last_frame(r));
     return;
@@ -64,10 +70,13 @@ void replay_step(Replay *r)
 
 void replay_step_back(Replay *r)
 {
-  if (empty(r)) return;
-  if (r->state == REPLAY_STOPPED && r->frame == 0) return;
+  if (empty(r))
+    return;
+  if (r->state == REPLAY_STOPPED && r->frame == 0)
+    return;
   int frame = r->progress > 0 ? r->frame : r->frame - 1; /* part way: back to its start */
-  if (frame < 0) frame = 0;
+  if (frame < 0)
+    frame = 0;
   r->frame = r->target = frame;
   r->progress = 0;
   r->state = REPLAY_PAUSED;
@@ -82,9 +91,12 @@ void replay_stop(Replay *r)
 
 void replay_seek(Replay *r, int frame)
 {
-  if (empty(r)) return;
-  if (frame < 0) frame = 0;
-  if (frame > replay_last_frame(r)) frame = replay_last_frame(r);
+  if (empty(r))
+    return;
+  if (frame < 0)
+    frame = 0;
+  if (frame > replay_last_frame(r))
+    frame = replay_last_frame(r);
   hold(r, frame);
 }
 
@@ -93,20 +105,33 @@ void replay_set_speed(Replay *r, int speed)
   r->speed = speed < 1 ? 1 : speed > REPLAY_SPEEDS ? REPLAY_SPEEDS : speed;
 }
 
-void replay_set_reduced_motion(Replay *r, bool on) { r->reduced_motion = on; }
-double replay_step_seconds(const Replay *r) { return STEP_SECONDS[r->speed - 1]; }
+void replay_set_reduced_motion(Replay *r, bool on)
+{
+  r->reduced_motion = on;
+}
+double replay_step_seconds(const Replay *r)
+{
+  return STEP_SECONDS[r->speed - 1];
+}
 
 bool replay_animating(const Replay *r)
 {
   return r->state == REPLAY_PLAYING && r->frame < r->target;
 }
 
-bool replay_finished(const Replay *r) { return r->state == REPLAY_FINISHED; }
-bool replay_editable(const Replay *r) { return r->state == REPLAY_STOPPED || empty(r); }
+bool replay_finished(const Replay *r)
+{
+  return r->state == REPLAY_FINISHED;
+}
+bool replay_editable(const Replay *r)
+{
+  return r->state == REPLAY_STOPPED || empty(r);
+}
 
 bool replay_advance(Replay *r, double dt)
 {
-  if (!replay_animating(r)) return false;
+  if (!replay_animating(r))
+    return false;
   /* Progress is a fraction of a step, so a speed change mid-step keeps the pose continuous. */
   r->progress += dt / replay_step_seconds(r);
   while (r->progress >= 1.0 && r->frame < r->target) {
@@ -114,7 +139,8 @@ bool replay_advance(Replay *r, double dt)
     r->progress -= 1.0;
   }
   if (r->frame >= r->target) {
-    if (r->target >= replay_last_frame(r)) hold(r, r->frame);
+    if (r->target >= replay_last_frame(r))
+      hold(r, r->frame);
     else { /* a Step landed: pause there */
       r->progress = 0;
       r->state = REPLAY_PAUSED;
@@ -126,9 +152,15 @@ bool replay_advance(Replay *r, double dt)
 /* ---- poses ---- */
 
 /* Slow in, slow out: the robot starts and stops gently instead of sliding at one speed. */
-static float ease(double f) { return (float)(f * f * (3.0 - 2.0 * f)); }
+static float ease(double f)
+{
+  return (float)(f * f * (3.0 - 2.0 * f));
+}
 
-static float dir_angle(WorldDir d) { return 90.0f * (float)d; }
+static float dir_angle(WorldDir d)
+{
+  return 90.0f * (float)d;
+}
 
 /* Turns the shortest way: east to north is -90, never +270. */
 static float turn_between(float a, float b, float e)
@@ -166,9 +198,11 @@ static ReplayPose still_pose(const RunFrame *f, int frame)
 
 ReplayPose replay_pose(const Replay *r)
 {
-  if (empty(r)) return (ReplayPose){0};
+  if (empty(r))
+    return (ReplayPose){0};
   const RunFrame *frames = r->trace->frames;
-  if (!in_step(r) || r->frame >= replay_last_frame(r)) return still_pose(&frames[r->frame], r->frame);
+  if (!in_step(r) || r->frame >= replay_last_frame(r))
+    return still_pose(&frames[r->frame], r->frame);
   const RunFrame *a = &frames[r->frame], *b = &frames[r->frame + 1];
   double f = r->progress;
   float e = r->reduced_motion ? 1.0f : ease(f);
@@ -178,6 +212,7 @@ ReplayPose replay_pose(const Replay *r)
   p.angle = turn_between(dir_angle(a->dir), dir_angle(b->dir), e);
   /* Items vanish half way through a pick-up (at once with reduced motion). */
   p.world_frame = (r->reduced_motion || f >= 0.5) ? r->frame + 1 : r->frame;
-  if (b->bumped && !r->reduced_motion) shake(&p, b->dir, f);
+  if (b->bumped && !r->reduced_motion)
+    shake(&p, b->dir, f);
   return p;
 }

@@ -44,21 +44,21 @@ typedef struct {
 typedef struct {
   const RunTrace *trace; /* borrowed: must outlive the replay */
   ReplayState state;
-  int frame;      /* the last frame fully reached */
-  int target;     /* PLAYING stops when frame reaches it */
+  int frame;       /* the last frame fully reached */
+  int target;      /* PLAYING stops when frame reaches it */
   double progress; /* 0..1 through the step from frame to frame + 1 */
-  int speed;      /* 1..REPLAY_SPEEDS */
+  int speed;       /* 1..REPLAY_SPEEDS */
   bool reduced_motion;
 } Replay;
 
 /* Starts STOPPED at frame 0. trace may be NULL (nothing run yet): every call then holds. */
 void replay_init(Replay *r, const RunTrace *trace);
 
-void replay_play(Replay *r);      /* from the current frame to the end */
-void replay_pause(Replay *r);     /* holds where it is, even part way through a step */
-void replay_step(Replay *r);      /* one action forward, animated, then pause */
-void replay_step_back(Replay *r); /* one frame back, at once, paused */
-void replay_stop(Replay *r);      /* back to the start: editing allowed again */
+void replay_play(Replay *r);            /* from the current frame to the end */
+void replay_pause(Replay *r);           /* holds where it is, even part way through a step */
+void replay_step(Replay *r);            /* one action forward, animated, then pause */
+void replay_step_back(Replay *r);       /* one frame back, at once, paused */
+void replay_stop(Replay *r);            /* back to the start: editing allowed again */
 void replay_seek(Replay *r, int frame); /* jump there, paused (the last frame: finished) */
 
 void replay_set_speed(Replay *r, int speed); /* clamps to 1..REPLAY_SPEEDS */

@@ -8,16 +8,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app.h"
 #include "level_write.h"
 #include "messages.h"
 #include "screen_editor.h"
 #include "sys.h"
 
-const char *const editor_commands[EDITOR_NCOMMANDS] = {
-  "forward", "turn_left", "turn_right", "pick_up", "path_ahead", "path_left", "path_right",
-  "at_goal", "item_here"};
+const char *const editor_commands[EDITOR_NCOMMANDS] = {"forward",    "turn_left",  "turn_right",
+                                                       "pick_up",    "path_ahead", "path_left",
+                                                       "path_right", "at_goal",    "item_here"};
 
-static int cell_i(int x, int y) { return y * WORLD_MAX_SIDE + x; }
+static int cell_i(int x, int y)
+{
+  return y * WORLD_MAX_SIDE + x;
+}
 
 void editor_status(LevelEditor *ed, bool bad, const char *key, const char *name, const char *value)
 {
@@ -54,12 +58,14 @@ void editor_blank(LevelEditor *ed)
   w->w = 7;
   w->h = 5;
   for (int y = 1; y < w->h - 1; y++)
-    for (int x = 1; x < w->w - 1; x++) w->cells[cell_i(x, y)] = '.';
+    for (int x = 1; x < w->w - 1; x++)
+      w->cells[cell_i(x, y)] = '.';
   w->robot_x = 1;
   w->robot_y = 2;
   w->dir = DIR_EAST;
   w->kinds = world_standard_kinds(&w->nkinds);
-  for (int i = 0; i < 3; i++) ed->offer[i] = true;
+  for (int i = 0; i < 3; i++)
+    ed->offer[i] = true;
   ed->goal = GOAL_REACH;
   snprintf(ed->concept, sizeof ed->concept, "sequence");
   snprintf(ed->mode, sizeof ed->mode, "both");
@@ -81,7 +87,8 @@ static void copy_level(LevelEditor *ed, const Level *lv, const char *lang)
   snprintf(ed->text[FIELD_STORY], EDITOR_TEXT_MAX, "%s", level_text(&lv->story, lang));
   for (int i = 0; i < 3 && i < lv->nhints; i++)
     snprintf(ed->text[FIELD_HINT1 + i], EDITOR_TEXT_MAX, "%s", level_text(&lv->hints[i], lang));
-  for (int i = 0; i < EDITOR_NCOMMANDS; i++) ed->offer[i] = level_command(lv, editor_commands[i]) != NULL;
+  for (int i = 0; i < EDITOR_NCOMMANDS; i++)
+    ed->offer[i] = level_command(lv, editor_commands[i]) != NULL;
   ed->goal = lv->goal;
   snprintf(ed->concept, sizeof ed->concept, "%s", lv->concept);
   snprintf(ed->mode, sizeof ed->mode, "%s", lv->mode);
@@ -92,16 +99,9 @@ static void copy_level(LevelEditor *ed, const Level *lv, const char *lang)
   ed->program = lv->solution ? strdup(lv->solution) : NULL;
 }
 
-void screen_editor_open(Game *g, const Level *lv)
+/* Opens on a copy of lv, or keeps the level being made when lv is NULL. */
+static void edit_level(App *g, LevelEditor *ed, const Level *lv)
 {
-  if (!g->editor) {
-    g->editor = calloc(1, sizeof *g->editor);
-    if (!g->editor) return;
-    editor_blank(g->editor);
-  }
-  LevelEditor *ed = g->editor;
-  if (g->screen != SCREEN_EDITOR && g->screen != SCREEN_CHALLENGE && g->screen != SCREEN_RESULT)
-    ed->return_to = g->screen;
   char why[300];
   if (lv && !level_write_possible(lv, why, sizeof why)) {
     editor_blank(ed);
@@ -110,33 +110,78 @@ void screen_editor_open(Game *g, const Level *lv)
   } else if (lv) {
     editor_blank(ed);
     copy_level(ed, lv, g->settings.lang);
-  } /* NULL: the level being made stays, whatever it is */
-  game_go(g, SCREEN_EDITOR);
+  }
 }
 
-void screen_editor_free(Game *g)
+/* Back from trying the level: what the teacher typed is kept; a program that solved it is its
+   answer and its blocks the par. */
+static void tried(LevelEditor *ed, const char *text, const RunTrace *solved)
 {
-  LevelEditor *ed = g->editor;
-  if (!ed) return;
-  if (g->level == ed->trial) g->level = NULL;
+  free(ed->program);
+  ed->program = strdup(text ? text : "");
+  if (!solved)
+    return;
+  size_t n = strlen(ed->program);
+  free(ed->solution); /* ending in a newline: the file reads better */
+  ed->solution = malloc(n + 2);
+  if (ed->solution)
+    snprintf(ed->solution, n + 2, "%s%s", ed->program, n && ed->program[n - 1] == '\n' ? "" : "\n");
+  ed->par = solved->blocks > 0 ? solved->blocks : 1;
+  char num[16];
+  snprintf(num, sizeof num, "%d", ed->par);
+  editor_status(ed, false, "ui_editor_solved", "blocks", num);
+}
+
+static void *create(App *g)
+{
+  (void)g;
+  LevelEditor *ed = calloc(1, sizeof *ed);
+  if (ed)
+    editor_blank(ed);
+  return ed;
+}
+
+static void enter(App *g, void *st, const AppArg *arg)
+{
+  LevelEditor *ed = st;
+  if (arg->from != SCREEN_EDITOR && arg->from != SCREEN_CHALLENGE && arg->from != SCREEN_RESULT)
+    ed->return_to = arg->from;
+  if (arg->what == APP_EDIT_LEVEL)
+    edit_level(g, ed, arg->level);
+  if (arg->what == APP_TRIED)
+    tried(ed, arg->program, arg->trace);
+}
+
+static void draw(App *g, void *st)
+{
+  editor_draw(g, st);
+}
+
+static void destroy(App *g, void *st)
+{
+  (void)g;
+  LevelEditor *ed = st;
   level_free(ed->trial);
   free(ed->start_program);
   free(ed->solution);
   free(ed->program);
   free(ed);
-  g->editor = NULL;
 }
+
+const AppScreenFns screen_editor_fns = {create, enter, NULL, draw, NULL, NULL, destroy};
 
 /* --- the map --------------------------------------------------------------------------- */
 
 void editor_resize(LevelEditor *ed, int w, int h)
 {
   World *m = &ed->map;
-  if (w < EDITOR_MIN_W || w > EDITOR_MAX_W || h < EDITOR_MIN_H || h > EDITOR_MAX_H) return;
+  if (w < EDITOR_MIN_W || w > EDITOR_MAX_W || h < EDITOR_MIN_H || h > EDITOR_MAX_H)
+    return;
   for (int y = 0; y < WORLD_MAX_SIDE; y++) /* new squares are floor, squares cut off go */
     for (int x = 0; x < WORLD_MAX_SIDE; x++) {
       bool inside = x < w && y < h, was = x < m->w && y < m->h;
-      if (inside && !was) m->cells[cell_i(x, y)] = '.';
+      if (inside && !was)
+        m->cells[cell_i(x, y)] = '.';
       if (!inside) {
         m->cells[cell_i(x, y)] = '#';
         m->items[cell_i(x, y)] = 0;
@@ -144,12 +189,16 @@ void editor_resize(LevelEditor *ed, int w, int h)
     }
   m->w = w;
   m->h = h;
-  if (m->robot_x >= w) m->robot_x = w - 1;
-  if (m->robot_y >= h) m->robot_y = h - 1;
+  if (m->robot_x >= w)
+    m->robot_x = w - 1;
+  if (m->robot_y >= h)
+    m->robot_y = h - 1;
   m->cells[cell_i(m->robot_x, m->robot_y)] = '.';
   m->items[cell_i(m->robot_x, m->robot_y)] = 0;
-  if (ed->cur_x >= w) ed->cur_x = w - 1;
-  if (ed->cur_y >= h) ed->cur_y = h - 1;
+  if (ed->cur_x >= w)
+    ed->cur_x = w - 1;
+  if (ed->cur_y >= h)
+    ed->cur_y = h - 1;
   editor_changed(ed);
 }
 
@@ -163,13 +212,15 @@ void editor_turn_robot(LevelEditor *ed)
 void editor_paint(LevelEditor *ed, int x, int y, bool first)
 {
   World *m = &ed->map;
-  if (x < 0 || y < 0 || x >= m->w || y >= m->h) return;
+  if (x < 0 || y < 0 || x >= m->w || y >= m->h)
+    return;
   int i = cell_i(x, y);
   bool robot_here = x == m->robot_x && y == m->robot_y;
   switch (ed->tool) {
   case TOOL_ROBOT:
     if (robot_here) {
-      if (first) editor_turn_robot(ed); /* a click on the robot turns it */
+      if (first)
+        editor_turn_robot(ed); /* a click on the robot turns it */
       return;
     }
     m->robot_x = x;
@@ -178,12 +229,14 @@ void editor_paint(LevelEditor *ed, int x, int y, bool first)
     m->items[i] = 0;
     break;
   case TOOL_ITEM:
-    if (robot_here) return;
+    if (robot_here)
+      return;
     m->cells[i] = '.';
     m->items[i] = 1;
     break;
   default:
-    if (robot_here) return;
+    if (robot_here)
+      return;
     m->cells[i] = ed->tool == TOOL_WALL ? '#' : ed->tool == TOOL_GOAL ? 'G' : '.';
     m->items[i] = 0;
   }
@@ -196,7 +249,8 @@ static int count_items(const World *m)
 {
   int n = 0;
   for (int y = 0; y < m->h; y++)
-    for (int x = 0; x < m->w; x++) n += m->items[cell_i(x, y)] > 0;
+    for (int x = 0; x < m->w; x++)
+      n += m->items[cell_i(x, y)] > 0;
   return n;
 }
 
@@ -204,12 +258,15 @@ static int count_items(const World *m)
 static Level *build(const LevelEditor *ed, const char *id, const char *solution, int par)
 {
   Level *lv = calloc(1, sizeof *lv);
-  if (!lv) return NULL;
+  if (!lv)
+    return NULL;
   snprintf(lv->id, sizeof lv->id, "%s", id);
   bool ok = level_write_set_text(&lv->title, ed->text[FIELD_TITLE][0] ? ed->text[FIELD_TITLE] : id);
-  if (ed->text[FIELD_STORY][0]) ok = ok && level_write_set_text(&lv->story, ed->text[FIELD_STORY]);
+  if (ed->text[FIELD_STORY][0])
+    ok = ok && level_write_set_text(&lv->story, ed->text[FIELD_STORY]);
   for (int i = 0; i < 3; i++)
-    if (ed->text[FIELD_HINT1 + i][0]) ok = ok && level_write_set_text(&lv->hints[lv->nhints++], ed->text[FIELD_HINT1 + i]);
+    if (ed->text[FIELD_HINT1 + i][0])
+      ok = ok && level_write_set_text(&lv->hints[lv->nhints++], ed->text[FIELD_HINT1 + i]);
   snprintf(lv->concept, sizeof lv->concept, "%s", ed->concept);
   snprintf(lv->mode, sizeof lv->mode, "%s", ed->mode[0] ? ed->mode : "both");
   lv->start = ed->map;
@@ -249,116 +306,57 @@ static Level *as_loaded(LevelEditor *ed, const char *path, const char *id, const
   }
   LevelError le;
   Level *back = level_load_text(path, text, len, &le);
-  if (!back) editor_status(ed, true, "ui_editor_problem", "message", le.message);
-  if (back && text_out) *text_out = text;
-  else free(text);
+  if (!back)
+    editor_status(ed, true, "ui_editor_problem", "message", le.message);
+  if (back && text_out)
+    *text_out = text;
+  else
+    free(text);
   return back;
 }
 
-void editor_try(Game *g, LevelEditor *ed)
+void editor_try(App *g, LevelEditor *ed)
 {
   char id[64];
   level_write_id_from_title(ed->text[FIELD_TITLE], id, sizeof id);
-  Level *lv = as_loaded(ed, ed->saved_path[0] ? ed->saved_path : "new-level.lua", id,
-                        ed->solution, ed->par > 0 ? ed->par : 1, NULL);
-  if (!lv) return;
-  if (g->level && g->level != ed->trial && !g->editor_trial) game_save_program(g);
-  if (g->level == ed->trial) g->level = NULL;
-  level_free(ed->trial);
+  Level *lv = as_loaded(ed, ed->saved_path[0] ? ed->saved_path : "new-level.lua", id, ed->solution,
+                        ed->par > 0 ? ed->par : 1, NULL);
+  if (!lv)
+    return;
+  level_free(ed->trial); /* no longer borrowed: the challenge let it go when it came back */
   ed->trial = lv;
-  g->editor_trial = true;
-  g->level = lv;
-  g->pack_i = 0;
-  g->level_i = 0;
-  runner_free(g->trace);
-  g->trace = NULL;
-  replay_init(&g->replay, NULL);
-  game_set_program(g, ed->program ? ed->program : lv->start_program ? lv->start_program : "");
-  code_view_set_error(g->cv, 0, NULL);
-  code_view_set_running_line(g->cv, 0);
-  code_view_set_read_only(g->cv, false);
-  g->saved_change = g->counted_change = texted_changed(g->ed);
-  g->hints_shown = 0;
-  g->level_start_ms = platform_ms();
-  screen_challenge_open(g);
-  game_go(g, SCREEN_CHALLENGE);
-  g->editor_focus = true;
-}
-
-GameScreen screen_editor_route(Game *g, GameScreen s)
-{
-  LevelEditor *ed = g->editor;
-  if (s == SCREEN_CHALLENGE || s == SCREEN_SETTINGS || !ed) return s;
-  bool solved = g->trace && g->trace->outcome == RUN_SOLVED && replay_finished(&g->replay);
-  if (s == SCREEN_RESULT && !solved) return s; /* what went wrong, then Fix my code */
-  screen_challenge_sync(g);
-  const char *text = texted_text(g->ed);
-  free(ed->program);
-  ed->program = strdup(text);
-  if (solved) {
-    size_t n = strlen(text);
-    free(ed->solution); /* ending in a newline: the file reads better */
-    ed->solution = malloc(n + 2);
-    if (ed->solution) snprintf(ed->solution, n + 2, "%s%s", text, n && text[n - 1] == '\n' ? "" : "\n");
-    ed->par = g->trace->blocks > 0 ? g->trace->blocks : 1;
-    char num[16];
-    snprintf(num, sizeof num, "%d", ed->par);
-    editor_status(ed, false, "ui_editor_solved", "blocks", num);
-  }
-  g->saved_change = texted_changed(g->ed); /* nothing of the trial is saved as a pupil's */
-  g->editor_trial = false; /* g->level stays valid until the editor's next pass drops it */
-  return SCREEN_EDITOR;
+  const char *start = ed->program ? ed->program : lv->start_program ? lv->start_program : "";
+  app_go(g, SCREEN_CHALLENGE, &(AppArg){.what = APP_TRY_LEVEL, .level = lv, .program = start});
 }
 
 /* The teacher's level folder: --levels when given, else my-levels/ in the progress folder. */
-static bool level_folder(Game *g, char *out, size_t cap)
+static bool level_folder(App *g, char *out, size_t cap)
 {
   if (g->opt.levels_dir) {
     snprintf(out, cap, "%s", g->opt.levels_dir);
     return true;
   }
-  if (!g->progress_ok) return false;
-  snprintf(out, cap, "%s/my-levels", g->progress_dir);
+  if (!g->play.progress_ok)
+    return false;
+  snprintf(out, cap, "%s/my-levels", g->play.progress_dir);
   return sys_mkdir(out);
 }
 
-/* The saved level shows on the map at once: its folder's pack is read again. */
-static void refresh_pack(Game *g, const char *dir)
+void editor_save(App *g, LevelEditor *ed)
 {
-  LevelError err;
-  Pack *p = pack_load(dir, &err);
-  if (!p) return;
-  int at = g->npacks;
-  for (int i = 0; i < g->npacks; i++)
-    if (strcmp(g->packs[i].pack->dir, p->dir) == 0) at = i;
-  if (at == GAME_MAX_PACKS) {
-    pack_free(p);
-    return;
-  }
-  GamePack *gp = &g->packs[at];
-  if (at < g->npacks) {
-    for (int j = 0; j < PACK_MAX_LEVELS; j++)
-      if (gp->levels[j] == g->level) g->level = NULL;
-    for (int j = 0; j < PACK_MAX_LEVELS; j++) level_free(gp->levels[j]);
-    pack_free(gp->pack);
-  } else {
-    g->npacks++;
-  }
-  memset(gp, 0, sizeof *gp);
-  gp->pack = p;
-}
-
-void editor_save(Game *g, LevelEditor *ed)
-{
-  if (!ed->text[FIELD_TITLE][0]) return editor_status(ed, true, "ui_editor_needs_title", NULL, NULL);
-  if (!ed->solution) return editor_status(ed, true, "ui_editor_solve_first", NULL, NULL);
+  if (!ed->text[FIELD_TITLE][0])
+    return editor_status(ed, true, "ui_editor_needs_title", NULL, NULL);
+  if (!ed->solution)
+    return editor_status(ed, true, "ui_editor_solve_first", NULL, NULL);
   char dir[1024], id[64], path[1200];
   if (!level_folder(g, dir, sizeof dir) ||
       !level_write_new_path(dir, ed->text[FIELD_TITLE], id, sizeof id, path, sizeof path))
-    return editor_status(ed, true, "ui_editor_problem", "message", g->progress_ok ? dir : game_word("ui_no_progress"));
+    return editor_status(ed, true, "ui_editor_problem", "message",
+                         g->play.progress_ok ? dir : app_word("ui_no_progress"));
   char *text = NULL;
   Level *lv = as_loaded(ed, path, id, ed->solution, ed->par, &text);
-  if (!lv) return;
+  if (!lv)
+    return;
   RunTrace *t = runner_run(lv, lv->solution, strlen(lv->solution), NULL); /* as `check` does */
   bool solves = t && t->outcome == RUN_SOLVED;
   runner_free(t);
@@ -371,7 +369,7 @@ void editor_save(Game *g, LevelEditor *ed)
   } else {
     snprintf(ed->saved_path, sizeof ed->saved_path, "%s", path);
     editor_status(ed, false, "ui_editor_saved", "file", path);
-    refresh_pack(g, dir);
+    play_refresh_pack(&g->play, dir); /* the saved level shows on the map at once */
   }
   free(text);
 }

@@ -2,11 +2,18 @@
    (progress_classes / progress_roster), as big name buttons: no typing. A Guest button always.
    Reads rosters through core; writes nothing. */
 #include <stdio.h>
+#include <stdlib.h>
 
-#include "screens.h"
+#include "app.h"
+
+typedef struct {
+  ProgressNames *classes, *roster;
+  int class_chosen; /* index into classes, -1 none */
+  int scroll;       /* the name grid's, in pixels */
+} PupilScreen;
 
 /* The width a button needs to show the widest of the names whole with its text at px. */
-static int widest_name(Game *g, char **names, int n, int px)
+static int widest_name(App *g, char **names, int n, int px)
 {
   int most = 0;
   for (int i = 0; i < n; i++) {
@@ -33,7 +40,7 @@ static int grid_cols(SDL_Rect r, int w, int gap)
    (a name is how a pupil knows their button), then, when they cannot all fit, narrower
    buttons (long names drawn smaller), down to a floor; below that the grid scrolls (wheel,
    keyboard focus, the More button). */
-static void grid_shape(Game *g, SDL_Rect r, char **names, int n, int *cols, int *bh, int *gap)
+static void grid_shape(App *g, SDL_Rect r, char **names, int n, int *cols, int *bh, int *gap)
 {
   const Theme *t = &g->theme;
   *gap = theme_px(t, 10);
@@ -44,27 +51,32 @@ static void grid_shape(Game *g, SDL_Rect r, char **names, int n, int *cols, int 
   int px = theme_font_px(t, THEME_FONT_BUTTON);
   for (int shrink = 0; shrink < 2; shrink++) { /* every name whole: at full size, then smaller */
     int need = widest_name(g, names, n, shrink ? px * 2 / 3 : px);
-    if (need < theme_px(t, 150)) need = theme_px(t, 150);
+    if (need < theme_px(t, 150))
+      need = theme_px(t, 150);
     for (int h = theme_px(t, 64); h >= min_h; h -= theme_px(t, 4)) {
       *cols = grid_cols(r, need, *gap);
       *bh = h;
-      if (grid_fits(r, n, *cols, h, *gap)) return;
+      if (grid_fits(r, n, *cols, h, *gap))
+        return;
     }
   }
-  for (int h = theme_px(t, 64); ; h -= theme_px(t, 4)) {
-    if (h < min_h) h = min_h;
+  for (int h = theme_px(t, 64);; h -= theme_px(t, 4)) {
+    if (h < min_h)
+      h = min_h;
     for (int w = theme_px(t, 210); w >= theme_px(t, 150); w -= theme_px(t, 20)) {
       *cols = grid_cols(r, w, *gap);
       *bh = h;
-      if (grid_fits(r, n, *cols, h, *gap)) return;
+      if (grid_fits(r, n, *cols, h, *gap))
+        return;
     }
-    if (h == min_h) return;
+    if (h == min_h)
+      return;
   }
 }
 
 /* Lays out n big buttons in a grid inside r (scrolled when they cannot all fit); returns the
    index pressed or -1. *more is set when some names are out of view. */
-static int name_grid(Game *g, SDL_Rect r, char **names, int n, bool *more)
+static int name_grid(App *g, PupilScreen *ps, SDL_Rect r, char **names, int n, bool *more)
 {
   int first = g->ui.count, cols, bh, gap;
   grid_shape(g, r, names, n, &cols, &bh, &gap);
@@ -72,69 +84,94 @@ static int name_grid(Game *g, SDL_Rect r, char **names, int n, bool *more)
   *more = false;
   for (int i = 0; i < n; i++) {
     int row = i / cols, col = i % cols;
-    SDL_Rect b = {r.x + col * (bw + gap), r.y + row * (bh + gap) - g->scroll, bw, bh};
+    SDL_Rect b = {r.x + col * (bw + gap), r.y + row * (bh + gap) - ps->scroll, bw, bh};
     if (b.y < r.y || b.y + b.h > r.y + r.h) {
       widgets_skip(&g->ui, b); /* scrolled away: keeps the Tab order */
       *more = true;
       continue;
     }
-    if (widgets_button(&g->ui, b, names[i], WIDGET_NORMAL)) pressed = i;
+    if (widgets_button(&g->ui, b, names[i], WIDGET_NORMAL))
+      pressed = i;
   }
   int rows = (n + cols - 1) / cols;
-  game_follow_focus(g, r, rows * (bh + gap) - gap, first);
+  app_follow_focus(g, &ps->scroll, r, rows * (bh + gap) - gap, first);
   return pressed;
 }
 
-static void choose_pupil(Game *g, const char *name, const char *class_name)
+static void choose_pupil(App *g, const char *name, const char *class_name)
 {
-  game_play_as(g, name, class_name);
-  game_go(g, SCREEN_MAP);
+  play_as(&g->play, name, class_name);
+  app_go(g, SCREEN_MAP, NULL);
 }
 
-static void pick_class(Game *g, int i)
+static void pick_class(App *g, PupilScreen *ps, int i)
 {
-  g->class_chosen = i;
-  progress_names_free(g->roster);
-  g->roster = progress_roster(g->progress_dir, g->classes->names[i]);
-  g->scroll = 0;
+  ps->class_chosen = i;
+  progress_names_free(ps->roster);
+  ps->roster = progress_roster(g->play.progress_dir, ps->classes->names[i]);
+  ps->scroll = 0;
   widgets_reset_focus(&g->ui);
 }
 
-void screen_pupil(Game *g)
+static void *create(App *g)
 {
+  PupilScreen *ps = calloc(1, sizeof *ps);
+  if (!ps)
+    return NULL;
+  ps->class_chosen = -1;
+  ps->classes = g->play.progress_ok ? progress_classes(g->play.progress_dir) : NULL;
+  return ps;
+}
+
+static void enter(App *g, void *st, const AppArg *arg)
+{
+  (void)g;
+  (void)arg;
+  ((PupilScreen *)st)->scroll = 0;
+}
+
+static void draw(App *g, void *st)
+{
+  PupilScreen *ps = st;
   const Theme *t = &g->theme;
-  bool have_classes = g->classes && g->classes->n > 0;
-  if (have_classes && g->classes->n == 1 && g->class_chosen < 0) pick_class(g, 0);
-  bool picking_pupil = have_classes && g->class_chosen >= 0 && g->roster;
-  bool can_go_back = picking_pupil && g->classes->n > 1;
-  SDL_Rect body = game_top_bar(g, game_word("ui_who_are_you"), NULL, SCREEN_PUPIL, true);
+  bool have_classes = ps->classes && ps->classes->n > 0;
+  if (have_classes && ps->classes->n == 1 && ps->class_chosen < 0)
+    pick_class(g, ps, 0);
+  bool picking_pupil = have_classes && ps->class_chosen >= 0 && ps->roster;
+  bool can_go_back = picking_pupil && ps->classes->n > 1;
+  SDL_Rect body = app_top_bar(g, app_word("ui_who_are_you"), NULL, SCREEN_PUPIL, true);
   int m = theme_px(t, 20), bh = theme_px(t, 64);
   SDL_Rect area = {body.x + m, body.y + m, body.w - 2 * m, body.h - 3 * m - bh};
-  const char *ask = !have_classes ? "ui_no_roster" : picking_pupil ? "ui_pick_name" : "ui_pick_class";
+  const char *ask = !have_classes   ? "ui_no_roster"
+                    : picking_pupil ? "ui_pick_name"
+                                    : "ui_pick_class";
   int px = theme_font_px(t, THEME_FONT_BODY), lh = text_line_height(g->text, TEXT_FONT_UI, px);
   widgets_label_left(&g->ui, (SDL_Rect){area.x, area.y, area.w, lh}, TEXT_FONT_UI, px,
-                     theme_colour(t, THEME_TEXT), game_word(ask));
+                     theme_colour(t, THEME_TEXT), app_word(ask));
   SDL_Rect grid = {area.x, area.y + lh + m / 2, area.w, area.h - lh - m / 2};
   bool more = false;
   if (picking_pupil) {
-    int i = name_grid(g, grid, g->roster->names, g->roster->n, &more);
-    if (i >= 0) choose_pupil(g, g->roster->names[i], g->classes->names[g->class_chosen]);
+    int i = name_grid(g, ps, grid, ps->roster->names, ps->roster->n, &more);
+    if (i >= 0)
+      choose_pupil(g, ps->roster->names[i], ps->classes->names[ps->class_chosen]);
   } else if (have_classes) {
-    int i = name_grid(g, grid, g->classes->names, g->classes->n, &more);
-    if (i >= 0) pick_class(g, i);
+    int i = name_grid(g, ps, grid, ps->classes->names, ps->classes->n, &more);
+    if (i >= 0)
+      pick_class(g, ps, i);
   }
-  if (g->screen != SCREEN_PUPIL) return;
+  if (g->screen != SCREEN_PUPIL)
+    return;
   int bw = theme_px(t, 220);
   SDL_Rect more_b = {body.x + (body.w - bw) / 2, body.y + body.h - m - bh, bw, bh};
-  if ((more || g->scroll > 0) &&
-      widgets_button(&g->ui, more_b, game_word(more ? "ui_more_names" : "ui_first_names"),
+  if ((more || ps->scroll > 0) &&
+      widgets_button(&g->ui, more_b, app_word(more ? "ui_more_names" : "ui_first_names"),
                      WIDGET_QUIET)) {
-    g->scroll = more ? g->scroll + grid.h * 3 / 4 : 0; /* a page on; clamped next pass */
+    ps->scroll = more ? ps->scroll + grid.h * 3 / 4 : 0; /* a page on; clamped next pass */
     g->dirty = true;
   }
   SDL_Rect bottom = {body.x + m, body.y + body.h - m - bh, bw, bh};
-  if (can_go_back && widgets_button(&g->ui, bottom, game_word("ui_other_class"), WIDGET_QUIET)) {
-    g->class_chosen = -1;
+  if (can_go_back && widgets_button(&g->ui, bottom, app_word("ui_other_class"), WIDGET_QUIET)) {
+    ps->class_chosen = -1;
     widgets_reset_focus(&g->ui);
     return;
   }
@@ -142,7 +179,19 @@ void screen_pupil(Game *g)
     text_draw_wrapped(g->text, TEXT_FONT_UI_BOLD, px, bottom.x + (can_go_back ? bw + m : 0),
                       bottom.y, body.w - 3 * m - 2 * bw, 2, theme_colour(t, THEME_BAD), g->message);
   SDL_Rect guest = {body.x + body.w - m - bw, bottom.y, bw, bh};
-  if (widgets_button(&g->ui, guest, game_word("ui_guest"), have_classes ? WIDGET_QUIET : WIDGET_GO))
+  if (widgets_button(&g->ui, guest, app_word("ui_guest"), have_classes ? WIDGET_QUIET : WIDGET_GO))
     choose_pupil(g, NULL, NULL);
-  if (g->ui.back && can_go_back) g->class_chosen = -1;
+  if (g->ui.back && can_go_back)
+    ps->class_chosen = -1;
 }
+
+static void destroy(App *g, void *st)
+{
+  (void)g;
+  PupilScreen *ps = st;
+  progress_names_free(ps->classes);
+  progress_names_free(ps->roster);
+  free(ps);
+}
+
+const AppScreenFns screen_pupil_fns = {create, enter, NULL, draw, NULL, NULL, destroy};

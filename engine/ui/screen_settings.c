@@ -1,16 +1,21 @@
 /* screen_settings.c: text size, high contrast, sound, reduced motion, language, fullscreen.
    Each row is a label and a set of option buttons; a change applies at once and is saved.
-   Owns no setting's meaning: game_apply_settings turns them into theme, sound and words. */
+   Owns no setting's meaning: app_apply_settings turns them into theme, sound and words. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "screens.h"
+#include "app.h"
+
+typedef struct {
+  GameScreen back_to; /* the screen it was opened from */
+} SettingsScreen;
 
 typedef struct {
   SDL_Rect label, options;
 } SettingsRow;
 
-static SettingsRow row_at(Game *g, SDL_Rect body, int i)
+static SettingsRow row_at(App *g, SDL_Rect body, int i)
 {
   const Theme *t = &g->theme;
   int rh = theme_px(t, 58), gap = theme_px(t, 10), lw = body.w * 30 / 100;
@@ -20,40 +25,59 @@ static SettingsRow row_at(Game *g, SDL_Rect body, int i)
 }
 
 /* A row of n option buttons; returns the one pressed, or -1. */
-static int options(Game *g, SettingsRow row, const char *label, const char *const *keys, int n,
+static int options(App *g, SettingsRow row, const char *label, const char *const *keys, int n,
                    int chosen)
 {
   const Theme *t = &g->theme;
   widgets_label_left(&g->ui, row.label, TEXT_FONT_UI_BOLD, theme_font_px(t, THEME_FONT_BODY),
-                     theme_colour(t, THEME_TEXT), game_word(label));
+                     theme_colour(t, THEME_TEXT), app_word(label));
   int gap = theme_px(t, 8), w = (row.options.w - (n - 1) * gap) / n, pressed = -1;
   for (int i = 0; i < n; i++) {
     SDL_Rect b = {row.options.x + i * (w + gap), row.options.y, w, row.options.h};
-    if (widgets_button(&g->ui, b, game_word(keys[i]), i == chosen ? WIDGET_CHOSEN : WIDGET_QUIET))
+    if (widgets_button(&g->ui, b, app_word(keys[i]), i == chosen ? WIDGET_CHOSEN : WIDGET_QUIET))
       pressed = i;
   }
   return pressed;
 }
 
-static bool on_off(Game *g, SettingsRow row, const char *label, bool *value)
+static bool on_off(App *g, SettingsRow row, const char *label, bool *value)
 {
   static const char *const keys[] = {"ui_on", "ui_off"};
   int i = options(g, row, label, keys, 2, *value ? 0 : 1);
-  if (i < 0) return false;
+  if (i < 0)
+    return false;
   *value = i == 0;
   return true;
 }
 
-void screen_settings(Game *g)
+static void *create(App *g)
 {
+  (void)g;
+  return calloc(1, sizeof(SettingsScreen));
+}
+
+static void enter(App *g, void *st, const AppArg *arg)
+{
+  (void)g;
+  SettingsScreen *ss = st;
+  if (arg->from != SCREEN_SETTINGS)
+    ss->back_to = arg->from;
+}
+
+static void draw(App *g, void *st)
+{
+  SettingsScreen *ss = st;
   const Theme *t = &g->theme;
-  SDL_Rect body = game_top_bar(g, game_word("ui_settings"), "ui_back", g->settings_return, false);
+  SDL_Rect body = app_top_bar(g, app_word("ui_settings"), "ui_back", ss->back_to, false);
+  if (g->screen != SCREEN_SETTINGS)
+    return;
   int m = theme_px(t, 20);
   body = (SDL_Rect){body.x + 2 * m, body.y + m, body.w - 4 * m, body.h - 2 * m};
   Settings *s = &g->settings;
   bool changed = false;
   const char *steps[THEME_TEXT_STEPS];
-  for (int i = 0; i < THEME_TEXT_STEPS; i++) steps[i] = theme_step_key(i);
+  for (int i = 0; i < THEME_TEXT_STEPS; i++)
+    steps[i] = theme_step_key(i);
   int i = options(g, row_at(g, body, 0), "ui_text_size", steps, THEME_TEXT_STEPS, s->text_step);
   if (i >= 0) {
     s->text_step = i;
@@ -69,12 +93,22 @@ void screen_settings(Game *g)
     snprintf(s->lang, sizeof s->lang, "en");
     changed = true;
   }
-  if (was_full != s->fullscreen) platform_set_fullscreen(&g->platform, s->fullscreen);
+  if (was_full != s->fullscreen)
+    platform_set_fullscreen(&g->platform, s->fullscreen);
   if (changed) {
     int focus = g->ui.focus;
-    game_apply_settings(g); /* new sizes and colours from the next pass on */
+    app_apply_settings(g); /* new sizes and colours from the next pass on */
     g->ui.focus = focus;
-    game_save_settings(g);
+    app_save_settings(g);
   }
-  if (g->ui.back) game_go(g, g->settings_return);
+  if (g->ui.back)
+    app_go(g, ss->back_to, NULL);
 }
+
+static void destroy(App *g, void *st)
+{
+  (void)g;
+  free(st);
+}
+
+const AppScreenFns screen_settings_fns = {create, enter, NULL, draw, NULL, NULL, destroy};

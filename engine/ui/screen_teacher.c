@@ -7,8 +7,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "app.h"
+#include "code_view.h"
 #include "messages.h"
-#include "screens.h"
 #include "sys.h"
 #include "world_view.h"
 
@@ -18,7 +19,7 @@ typedef struct {
 } TeacherRow;
 
 typedef struct {
-  int pack, level; /* into g->packs */
+  int pack, level; /* into the Play's packs */
 } TeacherCol;
 
 struct TeacherView {
@@ -28,16 +29,16 @@ struct TeacherView {
   int nclasses, class_i;
   int *rows; /* indices into all for the chosen class, in roster order then by name */
   int nrows;
-  TeacherCol cols[GAME_MAX_PACKS * 8];
+  TeacherCol cols[PLAY_MAX_PACKS * 8];
   int ncols;
-  int sx, sy;         /* the grid's scroll in pixels */
-  int first_cell;     /* the focus index of the first cell in the last pass */
+  int sx, sy;               /* the grid's scroll in pixels */
+  int first_cell;           /* the focus index of the first cell in the last pass */
   int shown_row, shown_col; /* the program on show; shown_row < 0: the grid */
-  int return_focus;   /* the cell focused before the program showed */
-  bool restore_focus; /* put the focus back on it in the grid's next pass */
-  CodeView *cv;       /* the program, read-only */
+  int return_focus;         /* the cell focused before the program showed */
+  bool restore_focus;       /* put the focus back on it in the grid's next pass */
+  CodeView *cv;             /* the program, read-only */
   bool loaded;
-  int page_w, cell_w;  /* the cells' visible width and one cell's, from the last pass */
+  int page_w, cell_w; /* the cells' visible width and one cell's, from the last pass */
 };
 
 /* --- reading the folder ----------------------------------------------------------------- */
@@ -46,7 +47,8 @@ static void add_log(struct TeacherView *tv, const char *path)
 {
   char err[256];
   ProgressLog *log = progress_read_file(path, err, sizeof err);
-  if (!log) return;
+  if (!log)
+    return;
   TeacherRow *all = realloc(tv->all, (size_t)(tv->nall + 1) * sizeof *all);
   if (!all) {
     progress_log_free(log);
@@ -69,14 +71,18 @@ static bool ends_with(const char *s, const char *tail)
 static void scan(struct TeacherView *tv, const char *dir, int depth)
 {
   SysDir *d = sys_dir_open(dir);
-  if (!d) return;
+  if (!d)
+    return;
   const char *e;
   while ((e = sys_dir_next(d))) {
-    if (e[0] == '.' || strcmp(e, "classes") == 0) continue;
+    if (e[0] == '.' || strcmp(e, "classes") == 0)
+      continue;
     char path[2048];
     snprintf(path, sizeof path, "%s/%s", dir, e);
-    if (ends_with(e, ".txt")) add_log(tv, path);
-    else if (depth == 0) scan(tv, path, 1);
+    if (ends_with(e, ".txt"))
+      add_log(tv, path);
+    else if (depth == 0)
+      scan(tv, path, 1);
   }
   sys_dir_close(d);
 }
@@ -92,8 +98,10 @@ static bool same_name(const char *a, const char *b)
 static void add_class(struct TeacherView *tv, const char *name)
 {
   for (int i = 0; i < tv->nclasses; i++)
-    if (same_name(tv->classes[i], name)) return;
-  if (tv->nclasses < 64) snprintf(tv->classes[tv->nclasses++], PROGRESS_NAME_MAX, "%s", name);
+    if (same_name(tv->classes[i], name))
+      return;
+  if (tv->nclasses < 64)
+    snprintf(tv->classes[tv->nclasses++], PROGRESS_NAME_MAX, "%s", name);
 }
 
 static int by_class(const void *a, const void *b)
@@ -101,19 +109,22 @@ static int by_class(const void *a, const void *b)
   return strcmp((const char *)a, (const char *)b);
 }
 
-static void find_classes(Game *g, struct TeacherView *tv)
+static void find_classes(App *g, struct TeacherView *tv)
 {
-  ProgressNames *rosters = progress_classes(g->progress_dir);
-  for (int i = 0; rosters && i < rosters->n; i++) add_class(tv, rosters->names[i]);
+  ProgressNames *rosters = progress_classes(g->play.progress_dir);
+  for (int i = 0; rosters && i < rosters->n; i++)
+    add_class(tv, rosters->names[i]);
   progress_names_free(rosters);
-  for (int i = 0; i < tv->nall; i++) add_class(tv, tv->all[i].class_name);
+  for (int i = 0; i < tv->nall; i++)
+    add_class(tv, tv->all[i].class_name);
   qsort(tv->classes, (size_t)tv->nclasses, sizeof tv->classes[0], by_class);
 }
 
 static int find_row(const struct TeacherView *tv, const char *pupil, const char *class_name)
 {
   for (int i = 0; i < tv->nall; i++)
-    if (same_name(tv->all[i].pupil, pupil) && same_name(tv->all[i].class_name, class_name)) return i;
+    if (same_name(tv->all[i].pupil, pupil) && same_name(tv->all[i].class_name, class_name))
+      return i;
   return -1;
 }
 
@@ -124,14 +135,15 @@ static int by_pupil(const void *a, const void *b, const struct TeacherView *tv)
 
 /* The class's rows: its roster in order (pupils who never played too), then anyone else
    whose log names the class, by name. */
-static void choose_class(Game *g, struct TeacherView *tv, int c)
+static void choose_class(App *g, struct TeacherView *tv, int c)
 {
   tv->class_i = c;
   tv->nrows = 0;
   tv->sx = tv->sy = 0;
-  if (c < 0) return;
+  if (c < 0)
+    return;
   const char *cls = tv->classes[c];
-  ProgressNames *roster = progress_roster(g->progress_dir, cls);
+  ProgressNames *roster = progress_roster(g->play.progress_dir, cls);
   int need = tv->nall + (roster ? roster->n : 0);
   int *rows = realloc(tv->rows, (size_t)(need > 0 ? need : 1) * sizeof *rows);
   if (!rows) {
@@ -143,7 +155,8 @@ static void choose_class(Game *g, struct TeacherView *tv, int c)
     int r = find_row(tv, roster->names[i], cls);
     if (r < 0) { /* never played: an empty row */
       TeacherRow *all = realloc(tv->all, (size_t)(tv->nall + 1) * sizeof *all);
-      if (!all) break;
+      if (!all)
+        break;
       tv->all = all;
       r = tv->nall++;
       memset(&all[r], 0, sizeof all[r]);
@@ -151,14 +164,18 @@ static void choose_class(Game *g, struct TeacherView *tv, int c)
       snprintf(all[r].class_name, sizeof all[r].class_name, "%s", cls);
     }
     bool dup = false;
-    for (int k = 0; k < tv->nrows; k++) dup |= tv->rows[k] == r;
-    if (!dup) tv->rows[tv->nrows++] = r;
+    for (int k = 0; k < tv->nrows; k++)
+      dup |= tv->rows[k] == r;
+    if (!dup)
+      tv->rows[tv->nrows++] = r;
   }
   int from = tv->nrows;
   for (int i = 0; i < tv->nall && tv->nrows < need; i++) {
     bool listed = false;
-    for (int k = 0; k < tv->nrows; k++) listed |= tv->rows[k] == i;
-    if (!listed && tv->all[i].log && same_name(tv->all[i].class_name, cls)) tv->rows[tv->nrows++] = i;
+    for (int k = 0; k < tv->nrows; k++)
+      listed |= tv->rows[k] == i;
+    if (!listed && tv->all[i].log && same_name(tv->all[i].class_name, cls))
+      tv->rows[tv->nrows++] = i;
   }
   for (int i = from + 1; i < tv->nrows; i++) /* a few dozen names: insertion sort */
     for (int k = i; k > from && by_pupil(&tv->rows[k - 1], &tv->rows[k], tv) > 0; k--) {
@@ -169,18 +186,20 @@ static void choose_class(Game *g, struct TeacherView *tv, int c)
   progress_names_free(roster);
 }
 
-static void find_levels(Game *g, struct TeacherView *tv)
+static void find_levels(App *g, struct TeacherView *tv)
 {
   tv->ncols = 0;
   int cap = (int)(sizeof tv->cols / sizeof tv->cols[0]);
-  for (int p = 0; p < g->npacks; p++)
-    for (int i = 0; i < g->packs[p].pack->nlevels && tv->ncols < cap; i++)
-      if (g->packs[p].levels[i]) tv->cols[tv->ncols++] = (TeacherCol){p, i};
+  for (int p = 0; p < g->play.npacks; p++)
+    for (int i = 0; i < g->play.packs[p].pack->nlevels && tv->ncols < cap; i++)
+      if (g->play.packs[p].levels[i])
+        tv->cols[tv->ncols++] = (TeacherCol){p, i};
 }
 
 static void clear(struct TeacherView *tv)
 {
-  for (int i = 0; i < tv->nall; i++) progress_log_free(tv->all[i].log);
+  for (int i = 0; i < tv->nall; i++)
+    progress_log_free(tv->all[i].log);
   free(tv->all);
   free(tv->rows);
   tv->all = NULL;
@@ -188,47 +207,57 @@ static void clear(struct TeacherView *tv)
   tv->nall = tv->nrows = tv->nclasses = 0;
 }
 
-/* Reads the folder again: each time the screen opens from elsewhere (pupils may have played). */
-static struct TeacherView *view(Game *g)
-{
-  if (!g->teach) {
-    g->teach = calloc(1, sizeof *g->teach);
-    if (!g->teach) return NULL;
-    g->teach->class_i = -1;
-    g->teach->shown_row = -1;
-  }
-  return g->teach;
-}
-
-static void reload(Game *g, struct TeacherView *tv)
+static void reload(App *g, struct TeacherView *tv)
 {
   char keep[PROGRESS_NAME_MAX] = "";
-  if (tv->class_i >= 0) snprintf(keep, sizeof keep, "%s", tv->classes[tv->class_i]);
+  if (tv->class_i >= 0)
+    snprintf(keep, sizeof keep, "%s", tv->classes[tv->class_i]);
   clear(tv);
-  game_load_map(g); /* every pack's levels loaded */
+  play_load_stars(&g->play); /* every pack's levels loaded */
   find_levels(g, tv);
-  if (g->progress_ok) {
-    scan(tv, g->progress_dir, 0);
+  if (g->play.progress_ok) {
+    scan(tv, g->play.progress_dir, 0);
     find_classes(g, tv);
   }
   int c = tv->nclasses > 0 ? 0 : -1;
   for (int i = 0; i < tv->nclasses; i++)
-    if (keep[0] && same_name(tv->classes[i], keep)) c = i;
-  if (g->class_name[0] && !keep[0])
+    if (keep[0] && same_name(tv->classes[i], keep))
+      c = i;
+  if (g->play.class_name[0] && !keep[0])
     for (int i = 0; i < tv->nclasses; i++)
-      if (same_name(tv->classes[i], g->class_name)) c = i;
+      if (same_name(tv->classes[i], g->play.class_name))
+        c = i;
   choose_class(g, tv, c);
   tv->shown_row = -1;
   tv->loaded = true;
 }
 
-void screen_teacher_free(Game *g)
+static void *create(App *g)
 {
-  if (!g->teach) return;
-  clear(g->teach);
-  code_view_free(g->teach->cv);
-  free(g->teach);
-  g->teach = NULL;
+  (void)g;
+  struct TeacherView *tv = calloc(1, sizeof *tv);
+  if (!tv)
+    return NULL;
+  tv->class_i = -1;
+  tv->shown_row = -1;
+  return tv;
+}
+
+/* Reads the folder again each time the screen opens from elsewhere (pupils may have played);
+   not when coming back from a pupil's program or the settings. */
+static void enter(App *g, void *st, const AppArg *arg)
+{
+  if (arg->from != SCREEN_TEACHER && arg->from != SCREEN_SETTINGS)
+    reload(g, st);
+}
+
+static void destroy(App *g, void *st)
+{
+  (void)g;
+  struct TeacherView *tv = st;
+  clear(tv);
+  code_view_free(tv->cv);
+  free(tv);
 }
 
 /* --- the grid ----------------------------------------------------------------------------- */
@@ -239,27 +268,30 @@ typedef struct {
   int ph;                        /* the pack titles' band at the top of the header */
 } GridLayout;
 
-static const Level *col_level(const Game *g, TeacherCol c)
+static const Level *col_level(const App *g, TeacherCol c)
 {
-  return g->packs[c.pack].levels[c.level];
+  return g->play.packs[c.pack].levels[c.level];
 }
 
-static int stars_of(const Game *g, const TeacherRow *r, TeacherCol c)
+static int stars_of(const App *g, const TeacherRow *r, TeacherCol c)
 {
-  if (!r->log) return -1;
-  return progress_best_stars(r->log, g->packs[c.pack].pack->id, col_level(g, c)->id);
+  if (!r->log)
+    return -1;
+  return progress_best_stars(r->log, g->play.packs[c.pack].pack->id, col_level(g, c)->id);
 }
 
-static SDL_Color cell_colour(const Game *g, int stars)
+static SDL_Color cell_colour(const App *g, int stars)
 {
-  if (stars < 0) return theme_colour(&g->theme, THEME_PANEL);
-  if (g->theme.high_contrast) return theme_colour(&g->theme, stars == 0 ? THEME_BAD : THEME_GOOD);
-  static const SDL_Color shades[4] = {{250, 205, 120, 255}, {200, 234, 190, 255},
-                                      {140, 212, 128, 255}, {74, 178, 74, 255}};
+  if (stars < 0)
+    return theme_colour(&g->theme, THEME_PANEL);
+  if (g->theme.high_contrast)
+    return theme_colour(&g->theme, stars == 0 ? THEME_BAD : THEME_GOOD);
+  static const SDL_Color shades[4] = {
+      {250, 205, 120, 255}, {200, 234, 190, 255}, {140, 212, 128, 255}, {74, 178, 74, 255}};
   return shades[stars > 3 ? 3 : stars];
 }
 
-static void draw_cell(Game *g, SDL_Rect r, int stars, bool focused)
+static void draw_cell(App *g, SDL_Rect r, int stars, bool focused)
 {
   const Theme *t = &g->theme;
   int inset = theme_px(t, 2);
@@ -285,7 +317,7 @@ static void draw_cell(Game *g, SDL_Rect r, int stars, bool focused)
 }
 
 /* One cell: focusable, pressed by a click or Enter; remembered as "PUPIL N" for tests. */
-static bool cell(Game *g, SDL_Rect r, SDL_Rect clip, const char *pupil, int number, int stars)
+static bool cell(App *g, SDL_Rect r, SDL_Rect clip, const char *pupil, int number, int stars)
 {
   SDL_Rect vis;
   if (!SDL_IntersectRect(&r, &clip, &vis)) {
@@ -303,11 +335,12 @@ static bool cell(Game *g, SDL_Rect r, SDL_Rect clip, const char *pupil, int numb
     s->rect = vis;
     s->enabled = true;
   }
-  if (pressed) g->ui.changed = true;
+  if (pressed)
+    g->ui.changed = true;
   return pressed;
 }
 
-static GridLayout grid_layout(Game *g, SDL_Rect area)
+static GridLayout grid_layout(App *g, SDL_Rect area)
 {
   const Theme *t = &g->theme;
   GridLayout L;
@@ -326,21 +359,23 @@ static GridLayout grid_layout(Game *g, SDL_Rect area)
 
 /* The columns c0..c1 (one pack's levels) under its title: a band across them, the title kept
    in view while the group is, and a line where the next pack begins. */
-static void draw_pack_band(Game *g, struct TeacherView *tv, GridLayout L, int c0, int c1)
+static void draw_pack_band(App *g, struct TeacherView *tv, GridLayout L, int c0, int c1)
 {
   const Theme *t = &g->theme;
   int small = theme_font_px(t, THEME_FONT_SMALL), pad = theme_px(t, 4), edge = theme_px(t, 2);
   int x0 = L.header.x + c0 * L.cw - tv->sx, x1 = L.header.x + (c1 + 1) * L.cw - tv->sx;
-  if (x1 < L.header.x || x0 > L.header.x + L.header.w) return;
+  if (x1 < L.header.x || x0 > L.header.x + L.header.w)
+    return;
   SDL_Rect band = {x0 + edge, L.header.y, x1 - x0 - 2 * edge, L.ph - pad};
   widgets_round_rect(g->platform.renderer, band, theme_px(t, 6), theme_colour(t, THEME_PANEL_EDGE));
   SDL_Rect in = {band.x + edge, band.y + edge, band.w - 2 * edge, band.h - 2 * edge};
   widgets_round_rect(g->platform.renderer, in, theme_px(t, 5), theme_colour(t, THEME_PANEL));
   int lx = x0 < L.header.x ? L.header.x : x0; /* scrolled: the title slides along its group */
   SDL_Rect label = {lx + 2 * pad, band.y, x1 - lx - 4 * pad, band.h};
-  const Pack *pack = g->packs[tv->cols[c0].pack].pack;
+  const Pack *pack = g->play.packs[tv->cols[c0].pack].pack;
   const char *title = level_text(&pack->title, g->settings.lang);
-  if (label.w <= 0) return;
+  if (label.w <= 0)
+    return;
   widgets_label_left(&g->ui, label, TEXT_FONT_UI_BOLD, small, theme_colour(t, THEME_TITLE), title);
   if (g->ui.nseen < WIDGETS_MAX_SEEN) { /* findable by its words, like the cells (not pressable) */
     WidgetsSeen *s = &g->ui.seen[g->ui.nseen++];
@@ -355,24 +390,27 @@ static void draw_pack_band(Game *g, struct TeacherView *tv, GridLayout L, int c0
     SDL_RenderSetClipRect(g->platform.renderer, NULL);
     SDL_Rect line = {x0 - edge / 2, L.header.y, edge, L.cells.y + L.cells.h - L.header.y};
     SDL_Rect clip = {L.header.x, L.header.y, L.header.w, line.h}, vis;
-    if (SDL_IntersectRect(&line, &clip, &vis)) SDL_RenderFillRect(g->platform.renderer, &vis);
+    if (SDL_IntersectRect(&line, &clip, &vis))
+      SDL_RenderFillRect(g->platform.renderer, &vis);
     SDL_RenderSetClipRect(g->platform.renderer, &L.header);
   }
 }
 
-static void draw_header(Game *g, struct TeacherView *tv, GridLayout L)
+static void draw_header(App *g, struct TeacherView *tv, GridLayout L)
 {
   const Theme *t = &g->theme;
   int small = theme_font_px(t, THEME_FONT_SMALL), pad = theme_px(t, 4);
   int blh = text_line_height(g->text, TEXT_FONT_UI_BOLD, small);
   SDL_RenderSetClipRect(g->platform.renderer, &L.header);
   for (int c0 = 0, c1; c0 < tv->ncols; c0 = c1 + 1) { /* each pack's group of columns */
-    for (c1 = c0; c1 + 1 < tv->ncols && tv->cols[c1 + 1].pack == tv->cols[c0].pack; c1++) {}
+    for (c1 = c0; c1 + 1 < tv->ncols && tv->cols[c1 + 1].pack == tv->cols[c0].pack; c1++) {
+    }
     draw_pack_band(g, tv, L, c0, c1);
   }
   for (int c = 0; c < tv->ncols; c++) {
     int x = L.header.x + c * L.cw - tv->sx;
-    if (x + L.cw < L.header.x || x > L.header.x + L.header.w) continue;
+    if (x + L.cw < L.header.x || x > L.header.x + L.header.w)
+      continue;
     char num[16];
     snprintf(num, sizeof num, "%d", tv->cols[c].level + 1);
     SDL_Rect top = {x + pad, L.header.y + L.ph, L.cw - 2 * pad, blh};
@@ -384,16 +422,18 @@ static void draw_header(Game *g, struct TeacherView *tv, GridLayout L)
   SDL_RenderSetClipRect(g->platform.renderer, NULL);
 }
 
-static void draw_names(Game *g, struct TeacherView *tv, GridLayout L)
+static void draw_names(App *g, struct TeacherView *tv, GridLayout L)
 {
   const Theme *t = &g->theme;
   int body = theme_font_px(t, THEME_FONT_BODY), pad = theme_px(t, 8);
   widgets_label_left(&g->ui, (SDL_Rect){L.names.x + pad, L.header.y, L.names.w - pad, L.hh},
-                     TEXT_FONT_UI_BOLD, body, theme_colour(t, THEME_TITLE), game_word("ui_teacher_pupil"));
+                     TEXT_FONT_UI_BOLD, body, theme_colour(t, THEME_TITLE),
+                     app_word("ui_teacher_pupil"));
   SDL_RenderSetClipRect(g->platform.renderer, &L.names);
   for (int r = 0; r < tv->nrows; r++) {
     int y = L.names.y + r * L.ch - tv->sy;
-    if (y + L.ch < L.names.y || y > L.names.y + L.names.h) continue;
+    if (y + L.ch < L.names.y || y > L.names.y + L.names.h)
+      continue;
     widgets_label_left(&g->ui, (SDL_Rect){L.names.x + pad, y, L.names.w - 2 * pad, L.ch},
                        TEXT_FONT_UI_BOLD, body, theme_colour(t, THEME_TEXT),
                        tv->all[tv->rows[r]].pupil);
@@ -401,23 +441,30 @@ static void draw_names(Game *g, struct TeacherView *tv, GridLayout L)
   SDL_RenderSetClipRect(g->platform.renderer, NULL);
 }
 
-static void scroll_grid(Game *g, struct TeacherView *tv, GridLayout L)
+static void scroll_grid(App *g, struct TeacherView *tv, GridLayout L)
 {
   int step = theme_px(&g->theme, 60);
   for (int i = 0; i < g->input.n; i++) {
     const InputEvent *e = &g->input.ev[i];
-    if (e->kind != INPUT_WHEEL) continue;
-    if (e->mods & INPUT_MOD_SHIFT) tv->sx -= e->wheel * step;
-    else tv->sy -= e->wheel * step;
+    if (e->kind != INPUT_WHEEL)
+      continue;
+    if (e->mods & INPUT_MOD_SHIFT)
+      tv->sx -= e->wheel * step;
+    else
+      tv->sy -= e->wheel * step;
     tv->sx += e->wheel_x * step; /* a trackpad's sideways swipe */
   }
   int f = g->ui.focus - tv->first_cell;
   if (g->ui.show_focus && f >= 0 && f < tv->nrows * tv->ncols) { /* keep the focus in view */
     int x = (f % tv->ncols) * L.cw, y = (f / tv->ncols) * L.ch;
-    if (x < tv->sx) tv->sx = x;
-    if (x + L.cw > tv->sx + L.cells.w) tv->sx = x + L.cw - L.cells.w;
-    if (y < tv->sy) tv->sy = y;
-    if (y + L.ch > tv->sy + L.cells.h) tv->sy = y + L.ch - L.cells.h;
+    if (x < tv->sx)
+      tv->sx = x;
+    if (x + L.cw > tv->sx + L.cells.w)
+      tv->sx = x + L.cw - L.cells.w;
+    if (y < tv->sy)
+      tv->sy = y;
+    if (y + L.ch > tv->sy + L.cells.h)
+      tv->sy = y + L.ch - L.cells.h;
   }
   int mx = tv->ncols * L.cw - L.cells.w, my = tv->nrows * L.ch - L.cells.h;
   tv->sx = tv->sx > mx ? mx : tv->sx;
@@ -426,17 +473,20 @@ static void scroll_grid(Game *g, struct TeacherView *tv, GridLayout L)
   tv->sy = tv->sy < 0 ? 0 : tv->sy;
 }
 
-static void show_program(Game *g, struct TeacherView *tv, int row, int col)
+static void show_program(App *g, struct TeacherView *tv, int row, int col)
 {
-  if (!tv->cv) tv->cv = code_view_new(g->text, &g->theme);
-  if (!tv->cv) return;
+  if (!tv->cv)
+    tv->cv = code_view_new(g->text, &g->theme);
+  if (!tv->cv)
+    return;
   const TeacherRow *r = &tv->all[tv->rows[row]];
   TeacherCol c = tv->cols[col];
   size_t len = 0;
-  char *text = g->progress_ok ? progress_load_program(g->progress_dir, r->pupil, r->class_name,
-                                                      g->packs[c.pack].pack->id,
-                                                      col_level(g, c)->id, &len)
-                              : NULL;
+  char *text =
+      g->play.progress_ok
+          ? progress_load_program(g->play.progress_dir, r->pupil, r->class_name,
+                                  g->play.packs[c.pack].pack->id, col_level(g, c)->id, &len)
+          : NULL;
   code_view_set_text(tv->cv, text ? text : "");
   code_view_set_read_only(tv->cv, true);
   code_view_set_focus(tv->cv, false);
@@ -444,10 +494,10 @@ static void show_program(Game *g, struct TeacherView *tv, int row, int col)
   tv->return_focus = g->ui.focus;
   tv->shown_row = row;
   tv->shown_col = col;
-  game_go(g, SCREEN_TEACHER);
+  app_go(g, SCREEN_TEACHER, NULL);
 }
 
-static void draw_grid(Game *g, struct TeacherView *tv, SDL_Rect area)
+static void draw_grid(App *g, struct TeacherView *tv, SDL_Rect area)
 {
   GridLayout L = grid_layout(g, area);
   tv->page_w = L.cells.w;
@@ -466,27 +516,29 @@ static void draw_grid(Game *g, struct TeacherView *tv, SDL_Rect area)
         pressed = r * tv->ncols + c;
     }
   SDL_RenderSetClipRect(g->platform.renderer, NULL);
-  if (pressed >= 0) show_program(g, tv, pressed / tv->ncols, pressed % tv->ncols);
+  if (pressed >= 0)
+    show_program(g, tv, pressed / tv->ncols, pressed % tv->ncols);
 }
 
 /* --- the class choice and the page -------------------------------------------------------- */
 
-static int button_w(Game *g, const char *label)
+static int button_w(App *g, const char *label)
 {
-  return text_width_z(g->text, TEXT_FONT_UI_BOLD, theme_font_px(&g->theme, THEME_FONT_BUTTON), label) +
+  return text_width_z(g->text, TEXT_FONT_UI_BOLD, theme_font_px(&g->theme, THEME_FONT_BUTTON),
+                      label) +
          theme_px(&g->theme, 32);
 }
 
 /* Earlier and Later scroll the levels a page sideways (the wheel does with Shift). */
-static int paging_w(Game *g)
+static int paging_w(App *g)
 {
-  return button_w(g, game_word("ui_teacher_earlier")) + button_w(g, game_word("ui_teacher_later")) +
+  return button_w(g, app_word("ui_teacher_earlier")) + button_w(g, app_word("ui_teacher_later")) +
          theme_px(&g->theme, 8);
 }
 
-static void draw_paging(Game *g, struct TeacherView *tv, int x, int y, int bh)
+static void draw_paging(App *g, struct TeacherView *tv, int x, int y, int bh)
 {
-  const char *earlier = game_word("ui_teacher_earlier"), *later = game_word("ui_teacher_later");
+  const char *earlier = app_word("ui_teacher_earlier"), *later = app_word("ui_teacher_later");
   int gap = theme_px(&g->theme, 8), lw = button_w(g, later), ew = button_w(g, earlier);
   int page = tv->cell_w > 0 ? (tv->page_w / tv->cell_w) * tv->cell_w : 0;
   bool more = tv->ncols * tv->cell_w > tv->page_w;
@@ -499,15 +551,15 @@ static void draw_paging(Game *g, struct TeacherView *tv, int x, int y, int bh)
 }
 
 /* "Class", the class buttons (wrapping), and Make a level on the right. Returns the y below. */
-static int draw_classes(Game *g, struct TeacherView *tv, SDL_Rect area)
+static int draw_classes(App *g, struct TeacherView *tv, SDL_Rect area)
 {
   const Theme *t = &g->theme;
   int bh = theme_px(t, 44), gap = theme_px(t, 8);
-  const char *make = game_word("ui_make_level");
+  const char *make = app_word("ui_make_level");
   int mw = button_w(g, make);
   int right = area.x + area.w - mw - 2 * gap - paging_w(g) - gap;
   int body = theme_font_px(t, THEME_FONT_BODY);
-  const char *cls = game_word("ui_teacher_class");
+  const char *cls = app_word("ui_teacher_class");
   int cw = text_width_z(g->text, TEXT_FONT_UI_BOLD, body, cls) + gap * 2;
   widgets_label_left(&g->ui, (SDL_Rect){area.x, area.y, cw, bh}, TEXT_FONT_UI_BOLD, body,
                      theme_colour(t, THEME_TEXT), cls);
@@ -515,7 +567,8 @@ static int draw_classes(Game *g, struct TeacherView *tv, SDL_Rect area)
   for (int i = 0; i < tv->nclasses; i++) {
     const char *name = tv->classes[i][0] ? tv->classes[i] : "-";
     int w = button_w(g, name);
-    if (w > right - (area.x + cw)) w = right - (area.x + cw); /* a long name: not over Earlier */
+    if (w > right - (area.x + cw))
+      w = right - (area.x + cw); /* a long name: not over Earlier */
     if (x > area.x + cw && x + w > right) {
       x = area.x + cw;
       y += bh + gap;
@@ -527,49 +580,55 @@ static int draw_classes(Game *g, struct TeacherView *tv, SDL_Rect area)
   }
   draw_paging(g, tv, right + gap, area.y, bh);
   if (widgets_button(&g->ui, (SDL_Rect){area.x + area.w - mw, area.y, mw, bh}, make, WIDGET_GO))
-    screen_editor_open(g, NULL);
+    app_go(g, SCREEN_EDITOR, &(AppArg){.what = APP_EDIT_LEVEL, .level = NULL});
   return y + bh + gap;
 }
 
-static void draw_message(Game *g, SDL_Rect area, const char *key)
+static void draw_message(App *g, SDL_Rect area, const char *key)
 {
   const Theme *t = &g->theme;
   text_draw_wrapped(g->text, TEXT_FONT_UI, theme_font_px(t, THEME_FONT_BODY), area.x, area.y,
-                    area.w, 4, theme_colour(t, THEME_TEXT), game_word(key));
+                    area.w, 4, theme_colour(t, THEME_TEXT), app_word(key));
 }
 
-static void page_grid(Game *g, struct TeacherView *tv)
+static void page_grid(App *g, struct TeacherView *tv)
 {
   const Theme *t = &g->theme;
   if (tv->restore_focus) { /* here, not earlier: the program page had one widget */
     g->ui.focus = tv->return_focus;
     tv->restore_focus = false;
   }
-  SDL_Rect body = game_top_bar(g, game_word("ui_teacher_title"), "ui_to_map", SCREEN_MAP, true);
-  if (g->screen != SCREEN_TEACHER) return;
+  SDL_Rect body = app_top_bar(g, app_word("ui_teacher_title"), "ui_to_map", SCREEN_MAP, true);
+  if (g->screen != SCREEN_TEACHER)
+    return;
   int m = theme_px(t, 16);
   SDL_Rect area = {body.x + m, body.y + m / 2, body.w - 2 * m, body.h - m};
   int y = draw_classes(g, tv, area);
-  if (g->screen != SCREEN_TEACHER || tv->shown_row >= 0) return;
-  int small = theme_font_px(t, THEME_FONT_SMALL), lh = text_line_height(g->text, TEXT_FONT_UI, small);
+  if (g->screen != SCREEN_TEACHER || tv->shown_row >= 0)
+    return;
+  int small = theme_font_px(t, THEME_FONT_SMALL),
+      lh = text_line_height(g->text, TEXT_FONT_UI, small);
   SDL_Rect rest = {area.x, y, area.w, area.y + area.h - y};
-  if (tv->nclasses == 0) return draw_message(g, rest, "ui_teacher_no_classes");
-  if (tv->ncols == 0) return draw_message(g, rest, "ui_teacher_no_levels");
-  if (tv->nrows == 0) return draw_message(g, rest, "ui_teacher_no_pupils");
-  const char *key = game_word("ui_teacher_key"); /* on two lines when the text is large */
+  if (tv->nclasses == 0)
+    return draw_message(g, rest, "ui_teacher_no_classes");
+  if (tv->ncols == 0)
+    return draw_message(g, rest, "ui_teacher_no_levels");
+  if (tv->nrows == 0)
+    return draw_message(g, rest, "ui_teacher_no_pupils");
+  const char *key = app_word("ui_teacher_key"); /* on two lines when the text is large */
   int lines = text_wrap_count(g->text, TEXT_FONT_UI, small, key, rest.w) > 1 ? 2 : 1;
   text_draw_wrapped(g->text, TEXT_FONT_UI, small, rest.x, rest.y, rest.w, lines,
                     theme_colour(t, THEME_TEXT_DIM), key);
   int used = lines * lh + m / 2;
   draw_grid(g, tv, (SDL_Rect){rest.x, rest.y + used, rest.w, rest.h - used});
   if (g->ui.back && g->screen == SCREEN_TEACHER && tv->shown_row < 0) {
-    game_go(g, SCREEN_MAP);
+    app_go(g, SCREEN_MAP, NULL);
     g->ui.changed = true;
   }
 }
 
 /* One pupil's program for one level: the level's map, how they did, the code read-only. */
-static void page_program(Game *g, struct TeacherView *tv)
+static void page_program(App *g, struct TeacherView *tv)
 {
   const Theme *t = &g->theme;
   const TeacherRow *r = &tv->all[tv->rows[tv->shown_row]];
@@ -579,13 +638,14 @@ static void page_program(Game *g, struct TeacherView *tv)
   snprintf(num, sizeof num, "%d", c.level + 1);
   messages_format(title, sizeof title, "ui_teacher_program", "name", r->pupil, "number", num,
                   "level", level_text(&lv->title, g->settings.lang), NULL);
-  SDL_Rect body = game_top_bar(g, title, "ui_teacher_to_class", SCREEN_TEACHER, false);
+  SDL_Rect body = app_top_bar(g, title, "ui_teacher_to_class", SCREEN_TEACHER, false);
   bool back = g->ui.changed; /* the top bar's back button: the only one on this page */
   int m = theme_px(t, 16);
   body = (SDL_Rect){body.x + m, body.y + m, body.w - 2 * m, body.h - 2 * m};
   SDL_Rect left = {body.x, body.y, body.w * 38 / 100, body.h};
   SDL_Rect code = {left.x + left.w + m, body.y, body.w - left.w - m, body.h};
-  int body_px = theme_font_px(t, THEME_FONT_BODY), lh = text_line_height(g->text, TEXT_FONT_UI, body_px);
+  int body_px = theme_font_px(t, THEME_FONT_BODY),
+      lh = text_line_height(g->text, TEXT_FONT_UI, body_px);
   SDL_Rect world = {left.x, left.y + 3 * lh, left.w, left.h - 3 * lh};
   World w = lv->start;
   WorldViewPose pose = world_view_pose(&w);
@@ -593,7 +653,8 @@ static void page_program(Game *g, struct TeacherView *tv)
   char line[300], n[16], a[16];
   int stars = stars_of(g, r, c);
   snprintf(n, sizeof n, "%d", stars);
-  snprintf(a, sizeof a, "%d", r->log ? progress_attempt_count(r->log, g->packs[c.pack].pack->id, lv->id) : 0);
+  snprintf(a, sizeof a, "%d",
+           r->log ? progress_attempt_count(r->log, g->play.packs[c.pack].pack->id, lv->id) : 0);
   messages_format(line, sizeof line, stars > 0 ? "ui_teacher_result" : "ui_teacher_result_unsolved",
                   "stars", n, "attempts", a, NULL);
   text_draw_wrapped(g->text, TEXT_FONT_UI_BOLD, body_px, left.x, left.y, left.w, 2,
@@ -607,43 +668,31 @@ static void page_program(Game *g, struct TeacherView *tv)
                       theme_colour(t, THEME_TEXT), line);
   }
   for (int i = 0; i < g->input.n; i++) /* the wheel scrolls the program */
-    if (g->input.ev[i].kind == INPUT_WHEEL && widgets_inside(code, g->input.ev[i].x, g->input.ev[i].y))
+    if (g->input.ev[i].kind == INPUT_WHEEL &&
+        widgets_inside(code, g->input.ev[i].x, g->input.ev[i].y))
       code_view_handle_input(tv->cv, &g->input.ev[i]);
   if (back || g->ui.back) {
     tv->shown_row = -1;
-    game_go(g, SCREEN_TEACHER);
+    app_go(g, SCREEN_TEACHER, NULL);
     g->ui.changed = true; /* draw the grid in this frame */
     tv->restore_focus = true;
     g->ui.show_focus = g->ui.back || g->ui.show_focus;
   }
 }
 
-void screen_teacher(Game *g)
+static void draw(App *g, void *st)
 {
-  struct TeacherView *tv = view(g);
-  if (!tv || !g->teacher) {
-    game_go(g, SCREEN_MAP);
+  struct TeacherView *tv = st;
+  if (!g->teacher) {
+    app_go(g, SCREEN_MAP, NULL);
     return;
   }
-  if (!tv->loaded) reload(g, tv);
-  if (tv->shown_row >= 0 && tv->shown_row < tv->nrows && tv->cv) page_program(g, tv);
-  else page_grid(g, tv);
+  if (!tv->loaded)
+    reload(g, tv);
+  if (tv->shown_row >= 0 && tv->shown_row < tv->nrows && tv->cv)
+    page_program(g, tv);
+  else
+    page_grid(g, tv);
 }
 
-bool screen_teacher_setting(void)
-{
-  char v[32];
-  if (!progress_setting("teacher", v, sizeof v)) return false;
-  char *s = v;
-  while (*s == ' ' || *s == '\t') s++;
-  size_t n = strlen(s);
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) s[--n] = '\0';
-  return strcasecmp(s, "yes") == 0 || strcasecmp(s, "on") == 0 || strcasecmp(s, "true") == 0;
-}
-
-void screen_teacher_open(Game *g)
-{
-  struct TeacherView *tv = view(g);
-  if (tv) reload(g, tv); /* pupils may have played since it last showed */
-  game_go(g, SCREEN_TEACHER);
-}
+const AppScreenFns screen_teacher_fns = {create, enter, NULL, draw, NULL, NULL, destroy};

@@ -2,10 +2,10 @@
    defaults: a pupil never sees an error about it. Touches no other file. */
 #include "settings.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "fileio.h"
 #include "progress.h"
@@ -25,24 +25,28 @@ void settings_defaults(Settings *s)
 bool settings_path(char *out, size_t cap)
 {
   char teacher[1024];
-  if (!progress_settings_path(teacher, sizeof teacher)) return false;
+  if (!progress_settings_path(teacher, sizeof teacher))
+    return false;
   char *slash = sys_last_sep(teacher);
-  if (!slash) return snprintf(out, cap, "game-settings.txt") < (int)cap;
+  if (!slash)
+    return snprintf(out, cap, "game-settings.txt") < (int)cap;
   *slash = '\0';
   return snprintf(out, cap, "%s/game-settings.txt", teacher) < (int)cap;
 }
 
 static bool yes(const char *v)
 {
-  return strcmp(v, "yes") == 0 || strcmp(v, "on") == 0 || strcmp(v, "true") == 0 ||
+  return strcasecmp(v, "yes") == 0 || strcasecmp(v, "on") == 0 || strcasecmp(v, "true") == 0 ||
          strcmp(v, "1") == 0;
 }
 
 static char *trim(char *s)
 {
-  while (*s == ' ' || *s == '\t') s++;
+  while (*s == ' ' || *s == '\t')
+    s++;
   size_t n = strlen(s);
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) s[--n] = '\0';
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+    s[--n] = '\0';
   return s;
 }
 
@@ -50,7 +54,8 @@ static void apply(Settings *s, const char *k, const char *v)
 {
   if (strcmp(k, "text_size") == 0) {
     int n = atoi(v);
-    if (n >= 0 && n < THEME_TEXT_STEPS) s->text_step = n;
+    if (n >= 0 && n < THEME_TEXT_STEPS)
+      s->text_step = n;
   } else if (strcmp(k, "high_contrast") == 0) {
     s->high_contrast = yes(v);
   } else if (strcmp(k, "sound") == 0) {
@@ -61,7 +66,8 @@ static void apply(Settings *s, const char *k, const char *v)
     s->fullscreen = yes(v);
   } else if (strcmp(k, "speed") == 0) {
     int n = atoi(v);
-    if (n >= 1 && n <= 5) s->speed = n;
+    if (n >= 1 && n <= 5)
+      s->speed = n;
   } else if (strcmp(k, "language") == 0 && strlen(v) < sizeof s->lang && strlen(v) > 0) {
     snprintf(s->lang, sizeof s->lang, "%s", v);
   } else if (strcmp(k, "renderer") == 0 && strlen(v) < sizeof s->renderer) {
@@ -74,10 +80,12 @@ bool settings_load(Settings *s, const char *path)
   char err[256];
   size_t len;
   char *text = fileio_read(path, 64 * 1024, &len, err, sizeof err);
-  if (!text) return false;
+  if (!text)
+    return false;
   for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
     char *eq = strchr(line, '=');
-    if (line[0] == '#' || !eq) continue;
+    if (line[0] == '#' || !eq)
+      continue;
     *eq = '\0';
     apply(s, trim(line), trim(eq + 1));
   }
@@ -90,7 +98,8 @@ static void make_parent(const char *path)
   char dir[1024];
   snprintf(dir, sizeof dir, "%s", path);
   char *slash = sys_last_sep(dir);
-  if (!slash) return;
+  if (!slash)
+    return;
   *slash = '\0';
   sys_mkdirs(dir);
 }
@@ -113,4 +122,10 @@ bool settings_unlock_all(void)
 {
   char v[32];
   return progress_setting("unlock_all", v, sizeof v) && yes(trim(v));
+}
+
+bool settings_teacher(void)
+{
+  char v[32];
+  return progress_setting("teacher", v, sizeof v) && yes(trim(v));
 }

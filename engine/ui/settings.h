@@ -8,14 +8,14 @@
 #include <stddef.h>
 
 typedef struct {
-  int text_step;       /* 0..THEME_TEXT_STEPS-1 */
+  int text_step; /* 0..THEME_TEXT_STEPS-1 */
   bool high_contrast;
   bool sound;
   bool reduced_motion;
   bool fullscreen;
-  int speed;           /* replay speed 1..5 */
-  char lang[8];        /* "en" */
-  char renderer[16];   /* auto | software | accelerated */
+  int speed;         /* replay speed 1..5 */
+  char lang[8];      /* "en" */
+  char renderer[16]; /* auto | software | accelerated */
 } Settings;
 
 void settings_defaults(Settings *s);
@@ -28,5 +28,7 @@ bool settings_load(Settings *s, const char *path);
 bool settings_save(const Settings *s, const char *path, char *err, size_t errlen);
 /* The teacher's `unlock_all = yes` in settings.txt: every level open (docs/levels.md). */
 bool settings_unlock_all(void);
+/* The teacher's `teacher = yes` in settings.txt: the teacher's screens show. */
+bool settings_teacher(void);
 
 #endif

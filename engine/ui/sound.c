@@ -38,7 +38,8 @@ static void note(short *out, int max, double start, double len, double freq, dou
    (about a millisecond and 88 KB less before the first frame). */
 static void synthesise(Sound *s)
 {
-  if (s->made) return;
+  if (s->made)
+    return;
   s->made = true;
   memset(s->samples, 0, sizeof s->samples);
   note(s->samples[SOUND_RUN], SOUND_MAX_SAMPLES, 0.00, 0.08, 523.3, 0.25, false); /* C5 E5 */
@@ -50,31 +51,35 @@ static void synthesise(Sound *s)
   s->count[SOUND_BUMP] = (int)(0.18 * SOUND_RATE);
   static const double arpeggio[] = {523.3, 659.3, 784.0, 1046.5}; /* C E G C */
   for (int i = 0; i < 4; i++)
-    note(s->samples[SOUND_WIN], SOUND_MAX_SAMPLES, 0.09 * i, i == 3 ? 0.3 : 0.12, arpeggio[i],
-         0.22, false);
-  s->count[SOUND_WIN] = (int)(0.57 * SOUND_RATE) < SOUND_MAX_SAMPLES ? (int)(0.57 * SOUND_RATE)
-                                                                      : SOUND_MAX_SAMPLES;
+    note(s->samples[SOUND_WIN], SOUND_MAX_SAMPLES, 0.09 * i, i == 3 ? 0.3 : 0.12, arpeggio[i], 0.22,
+         false);
+  s->count[SOUND_WIN] =
+      (int)(0.57 * SOUND_RATE) < SOUND_MAX_SAMPLES ? (int)(0.57 * SOUND_RATE) : SOUND_MAX_SAMPLES;
 }
 
 Sound *sound_new(void)
 {
   Sound *s = calloc(1, sizeof *s);
-  if (!s) return NULL;
+  if (!s)
+    return NULL;
   s->on = true;
   return s;
 }
 
 void sound_free(Sound *s)
 {
-  if (!s) return;
-  if (s->dev) SDL_CloseAudioDevice(s->dev);
+  if (!s)
+    return;
+  if (s->dev)
+    SDL_CloseAudioDevice(s->dev);
   free(s);
 }
 
 void sound_enable(Sound *s, bool on)
 {
   s->on = on;
-  if (!on && s->dev) SDL_ClearQueuedAudio(s->dev);
+  if (!on && s->dev)
+    SDL_ClearQueuedAudio(s->dev);
 }
 
 bool sound_enabled(const Sound *s)
@@ -86,22 +91,26 @@ bool sound_enabled(const Sound *s)
    is remembered so a machine without audio does not retry on every step. */
 static bool open_device(Sound *s)
 {
-  if (s->dev || s->tried) return s->dev != 0;
+  if (s->dev || s->tried)
+    return s->dev != 0;
   s->tried = true;
-  if (!SDL_WasInit(SDL_INIT_AUDIO) && SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) return false;
+  if (!SDL_WasInit(SDL_INIT_AUDIO) && SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
+    return false;
   SDL_AudioSpec want = {0};
   want.freq = SOUND_RATE;
   want.format = AUDIO_S16SYS;
   want.channels = 1;
   want.samples = 512;
   s->dev = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0);
-  if (s->dev) SDL_PauseAudioDevice(s->dev, 0);
+  if (s->dev)
+    SDL_PauseAudioDevice(s->dev, 0);
   return s->dev != 0;
 }
 
 void sound_play(Sound *s, SoundId id)
 {
-  if (!s || !s->on || !open_device(s)) return;
+  if (!s || !s->on || !open_device(s))
+    return;
   synthesise(s);
   SDL_ClearQueuedAudio(s->dev);
   SDL_QueueAudio(s->dev, s->samples[id], (Uint32)(s->count[id] * (int)sizeof(short)));

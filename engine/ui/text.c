@@ -73,9 +73,11 @@ static TTF_Font *open_font(Text *t, int i, const char *path, int px)
       t->font_len[i] = (size_t)st.st_size;
       return font;
     }
-    if (map != MAP_FAILED) munmap(map, (size_t)st.st_size);
+    if (map != MAP_FAILED)
+      munmap(map, (size_t)st.st_size);
   }
-  if (fd >= 0) close(fd);
+  if (fd >= 0)
+    close(fd);
 #else
   (void)t;
   (void)i;
@@ -112,13 +114,17 @@ Text *text_new(SDL_Renderer *renderer, const char *font_dir, char *err, size_t e
 
 void text_free(Text *t)
 {
-  if (!t) return;
+  if (!t)
+    return;
   for (int i = 0; i < TEXT_MAX_PAGES; i++)
-    if (t->pages[i]) SDL_DestroyTexture(t->pages[i]);
+    if (t->pages[i])
+      SDL_DestroyTexture(t->pages[i]);
   for (int i = 0; i < TEXT_FONTS; i++) {
-    if (t->fonts[i]) TTF_CloseFont(t->fonts[i]);
+    if (t->fonts[i])
+      TTF_CloseFont(t->fonts[i]);
 #ifdef __unix__
-    if (t->font_map[i]) munmap(t->font_map[i], t->font_len[i]); /* after the font is closed */
+    if (t->font_map[i])
+      munmap(t->font_map[i], t->font_len[i]); /* after the font is closed */
 #endif
   }
   free(t);
@@ -128,7 +134,8 @@ void text_free(Text *t)
    texture before updating it, so clearing in the middle of a frame is safe. */
 void text_clear(Text *t)
 {
-  for (int i = 0; i < TEXT_HASH; i++) t->glyphs[i].face = -1;
+  for (int i = 0; i < TEXT_HASH; i++)
+    t->glyphs[i].face = -1;
   t->nglyphs = 0;
   t->shelf_x = t->shelf_y = t->shelf_h = 0;
   t->npages = t->pages[0] ? 1 : 0;
@@ -144,9 +151,11 @@ static void set_size(Text *t, TextFont font, int px)
 
 static int face_index(Text *t, TextFont font, int px)
 {
-  if (px < 4) px = 4;
+  if (px < 4)
+    px = 4;
   for (int i = 0; i < t->nfaces; i++)
-    if (t->faces[i].font == font && t->faces[i].px == px) return i;
+    if (t->faces[i].font == font && t->faces[i].px == px)
+      return i;
   if (t->nfaces == TEXT_MAX_FACES) { /* many size changes: start over */
     t->nfaces = 0;
     text_clear(t);
@@ -157,7 +166,8 @@ static int face_index(Text *t, TextFont font, int px)
   f->px = px;
   f->ascent = TTF_FontAscent(t->fonts[font]);
   f->height = TTF_FontLineSkip(t->fonts[font]);
-  if (f->height < TTF_FontHeight(t->fonts[font])) f->height = TTF_FontHeight(t->fonts[font]);
+  if (f->height < TTF_FontHeight(t->fonts[font]))
+    f->height = TTF_FontHeight(t->fonts[font]);
   return t->nfaces++;
 }
 
@@ -181,18 +191,21 @@ static int page_height(int page)
    page is full. */
 static bool atlas_place(Text *t, int w, int h, int *page, SDL_Rect *r)
 {
-  if (w > TEXT_PAGE || h > TEXT_PAGE) return false;
+  if (w > TEXT_PAGE || h > TEXT_PAGE)
+    return false;
   if (t->npages == 0 || t->shelf_x + w > TEXT_PAGE) {
     t->shelf_y += t->shelf_h;
     t->shelf_x = t->shelf_h = 0;
   }
   if (t->npages == 0 || t->shelf_y + h > page_height(t->npages - 1)) {
-    if (t->npages == TEXT_MAX_PAGES) return false;
+    if (t->npages == TEXT_MAX_PAGES)
+      return false;
     if (!t->pages[t->npages]) {
-      t->pages[t->npages] = SDL_CreateTexture(t->renderer, SDL_PIXELFORMAT_ARGB8888,
-                                              SDL_TEXTUREACCESS_STATIC, TEXT_PAGE,
-                                              page_height(t->npages));
-      if (!t->pages[t->npages]) return false;
+      t->pages[t->npages] =
+          SDL_CreateTexture(t->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC,
+                            TEXT_PAGE, page_height(t->npages));
+      if (!t->pages[t->npages])
+        return false;
       SDL_SetTextureBlendMode(t->pages[t->npages], SDL_BLENDMODE_BLEND);
     }
     t->npages++;
@@ -201,7 +214,8 @@ static bool atlas_place(Text *t, int w, int h, int *page, SDL_Rect *r)
   *page = t->npages - 1;
   *r = (SDL_Rect){t->shelf_x, t->shelf_y, w, h};
   t->shelf_x += w + 1;
-  if (h + 1 > t->shelf_h) t->shelf_h = h + 1;
+  if (h + 1 > t->shelf_h)
+    t->shelf_h = h + 1;
   return true;
 }
 
@@ -209,23 +223,28 @@ static void glyph_bitmap(Text *t, const Face *f, Glyph *g)
 {
   static const SDL_Color white = {255, 255, 255, 255};
   g->page = -1;
-  if (!t->renderer || g->cp == ' ' || g->cp == '\t') return;
+  if (!t->renderer || g->cp == ' ' || g->cp == '\t')
+    return;
   SDL_Surface *s = TTF_RenderGlyph32_Blended(t->fonts[f->font], g->cp, white);
-  if (!s) return;
+  if (!s)
+    return;
   SDL_Surface *conv = s->format->format == SDL_PIXELFORMAT_ARGB8888
-                          ? s : SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_ARGB8888, 0);
+                          ? s
+                          : SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_ARGB8888, 0);
   int page;
   if (conv && atlas_place(t, conv->w, conv->h, &page, &g->src)) {
     SDL_UpdateTexture(t->pages[page], &g->src, conv->pixels, conv->pitch);
     g->page = (short)page;
   }
-  if (conv && conv != s) SDL_FreeSurface(conv);
+  if (conv && conv != s)
+    SDL_FreeSurface(conv);
   SDL_FreeSurface(s);
 }
 
 static uint32_t safe_cp(TTF_Font *font, uint32_t cp)
 {
-  if (cp == '\t') return ' ';
+  if (cp == '\t')
+    return ' ';
   return TTF_GlyphIsProvided32(font, cp) ? cp : 0xFFFD;
 }
 
@@ -234,8 +253,10 @@ static Glyph *glyph_get(Text *t, int face, uint32_t cp)
   unsigned h = (cp * 2654435761u + (unsigned)face * 40503u) & (TEXT_HASH - 1);
   for (;; h = (h + 1) & (TEXT_HASH - 1)) {
     Glyph *g = &t->glyphs[h];
-    if (g->face == face && g->cp == cp) return g;
-    if (g->face < 0) break;
+    if (g->face == face && g->cp == cp)
+      return g;
+    if (g->face < 0)
+      break;
   }
   if (t->nglyphs >= TEXT_HASH * 3 / 4) { /* full: restart the cache, faces stay */
     text_clear(t);
@@ -260,12 +281,19 @@ static Glyph *glyph_get(Text *t, int face, uint32_t cp)
 uint32_t text_utf8_next(const char *s, size_t len, int *n)
 {
   const unsigned char *u = (const unsigned char *)s;
-  int need = u[0] < 0x80 ? 1 : (u[0] >> 5) == 6 ? 2 : (u[0] >> 4) == 14 ? 3 : (u[0] >> 3) == 30 ? 4 : 0;
+  int need = u[0] < 0x80         ? 1
+             : (u[0] >> 5) == 6  ? 2
+             : (u[0] >> 4) == 14 ? 3
+             : (u[0] >> 3) == 30 ? 4
+                                 : 0;
   if (need == 0 || (size_t)need > len) {
     *n = 1;
     return 0xFFFD;
   }
-  uint32_t cp = need == 1 ? u[0] : need == 2 ? (u[0] & 0x1f) : need == 3 ? (u[0] & 0x0f) : (u[0] & 0x07);
+  uint32_t cp = need == 1   ? u[0]
+                : need == 2 ? (u[0] & 0x1f)
+                : need == 3 ? (u[0] & 0x0f)
+                            : (u[0] & 0x07);
   for (int i = 1; i < need; i++) {
     if ((u[i] & 0xc0) != 0x80) {
       *n = 1;
@@ -295,8 +323,7 @@ int text_width_z(Text *t, TextFont font, int px, const char *s)
   return text_width(t, font, px, s, strlen(s));
 }
 
-int text_draw(Text *t, TextFont font, int px, int x, int y, SDL_Color c, const char *s,
-              size_t len)
+int text_draw(Text *t, TextFont font, int px, int x, int y, SDL_Color c, const char *s, size_t len)
 {
   int face = face_index(t, font, px), n;
   for (size_t i = 0; i < len && s[i] != '\n'; i += (size_t)n) {
@@ -324,7 +351,8 @@ size_t text_hit(Text *t, TextFont font, int px, const char *s, size_t len, int x
   size_t i = 0;
   while (i < len && s[i] != '\n') {
     int adv = glyph_get(t, face, text_utf8_next(s + i, len - i, &n))->advance;
-    if (x < pen + adv / 2) return i;
+    if (x < pen + adv / 2)
+      return i;
     pen += adv;
     i += (size_t)n;
   }
@@ -336,12 +364,15 @@ size_t text_wrap(Text *t, TextFont font, int px, const char *s, size_t len, int 
   int face = face_index(t, font, px), pen = 0, n;
   size_t i = 0, last_space = 0;
   while (i < len) {
-    if (s[i] == '\n') return i + 1;
+    if (s[i] == '\n')
+      return i + 1;
     uint32_t cp = text_utf8_next(s + i, len - i, &n);
     pen += glyph_get(t, face, cp)->advance;
-    if (pen > width && i > 0) return last_space ? last_space : i;
+    if (pen > width && i > 0)
+      return last_space ? last_space : i;
     i += (size_t)n;
-    if (cp == ' ') last_space = i;
+    if (cp == ' ')
+      last_space = i;
   }
   return i;
 }
@@ -365,7 +396,8 @@ int text_draw_wrapped(Text *t, TextFont font, int px, int x, int y, int width, i
   while (i < len && (max_lines <= 0 || lines < max_lines)) {
     size_t n = text_wrap(t, font, px, s + i, len - i, width);
     size_t shown = n;
-    while (shown > 0 && (s[i + shown - 1] == ' ' || s[i + shown - 1] == '\n')) shown--;
+    while (shown > 0 && (s[i + shown - 1] == ' ' || s[i + shown - 1] == '\n'))
+      shown--;
     text_draw(t, font, px, x, y, c, s + i, shown);
     y += lh;
     i += n;

@@ -40,8 +40,7 @@ int text_advance(Text *t, TextFont font, int px, uint32_t codepoint);
 
 /* Draws len bytes with the top of the line box at y; returns the x after the last glyph.
    Stops at a newline. */
-int text_draw(Text *t, TextFont font, int px, int x, int y, SDL_Color c, const char *s,
-              size_t len);
+int text_draw(Text *t, TextFont font, int px, int x, int y, SDL_Color c, const char *s, size_t len);
 int text_draw_z(Text *t, TextFont font, int px, int x, int y, SDL_Color c, const char *s);
 
 /* The byte offset in s (0..len, on a character boundary) nearest to pixel x from the start:

@@ -40,7 +40,7 @@ struct TextEd {
   size_t arena_len, arena_cap;
   unsigned group;
   bool merge_open; /* the last edit may absorb the next keystroke of the same kind */
-  int dedent_edit;  /* the edit that just dedented a closer keyword, -1 when none */
+  int dedent_edit; /* the edit that just dedented a closer keyword, -1 when none */
   char *scratch;
   size_t scratch_cap;
 };
@@ -49,11 +49,14 @@ struct TextEd {
 
 static bool grow(void **p, size_t *cap, size_t need, size_t elem)
 {
-  if (need <= *cap) return true;
+  if (need <= *cap)
+    return true;
   size_t n = *cap ? *cap : 64;
-  while (n < need) n *= 2;
+  while (n < need)
+    n *= 2;
   void *q = realloc(*p, n * elem);
-  if (!q) return false;
+  if (!q)
+    return false;
   *p = q;
   *cap = n;
   return true;
@@ -66,28 +69,37 @@ static char *scratch(TextEd *ed, size_t need)
 
 /* ---- UTF-8 ---- */
 
-static bool is_cont(char c) { return ((unsigned char)c & 0xC0) == 0x80; }
+static bool is_cont(char c)
+{
+  return ((unsigned char)c & 0xC0) == 0x80;
+}
 
 size_t texted_utf8_next(const char *s, size_t len, size_t pos)
 {
-  if (pos >= len) return len;
+  if (pos >= len)
+    return len;
   pos++;
-  while (pos < len && is_cont(s[pos])) pos++;
+  while (pos < len && is_cont(s[pos]))
+    pos++;
   return pos;
 }
 
 size_t texted_utf8_prev(const char *s, size_t pos)
 {
-  if (pos == 0) return 0;
+  if (pos == 0)
+    return 0;
   pos--;
-  while (pos > 0 && is_cont(s[pos])) pos--;
+  while (pos > 0 && is_cont(s[pos]))
+    pos--;
   return pos;
 }
 
 static size_t snap(const TextEd *ed, size_t pos)
 {
-  if (pos >= ed->len) return ed->len;
-  while (pos > 0 && is_cont(ed->buf[pos])) pos--;
+  if (pos >= ed->len)
+    return ed->len;
+  while (pos > 0 && is_cont(ed->buf[pos]))
+    pos--;
   return pos;
 }
 
@@ -104,25 +116,33 @@ static void index_lines(TextEd *ed)
     }
     ed->lines[n++] = p;
     const char *nl = memchr(ed->buf + p, '\n', ed->len - p);
-    if (!nl) break;
+    if (!nl)
+      break;
     p = (size_t)(nl - ed->buf);
   }
   ed->nlines = n;
 }
 
-int texted_line_count(const TextEd *ed) { return ed->nlines; }
+int texted_line_count(const TextEd *ed)
+{
+  return ed->nlines;
+}
 
 size_t texted_line_start(const TextEd *ed, int line)
 {
-  if (line <= 0) return 0;
-  if (line >= ed->nlines) return ed->lines[ed->nlines - 1];
+  if (line <= 0)
+    return 0;
+  if (line >= ed->nlines)
+    return ed->lines[ed->nlines - 1];
   return ed->lines[line];
 }
 
 size_t texted_line_end(const TextEd *ed, int line)
 {
-  if (line < 0) line = 0;
-  if (line + 1 >= ed->nlines) return ed->len;
+  if (line < 0)
+    line = 0;
+  if (line + 1 >= ed->nlines)
+    return ed->len;
   return ed->lines[line + 1] - 1;
 }
 
@@ -131,8 +151,10 @@ int texted_line_of(const TextEd *ed, size_t pos)
   int lo = 0, hi = ed->nlines - 1;
   while (lo < hi) { /* the last line starting at or before pos */
     int mid = (lo + hi + 1) / 2;
-    if (ed->lines[mid] <= pos) lo = mid;
-    else hi = mid - 1;
+    if (ed->lines[mid] <= pos)
+      lo = mid;
+    else
+      hi = mid - 1;
   }
   return lo;
 }
@@ -148,22 +170,32 @@ static int col_of(const TextEd *ed, size_t pos)
 
 static size_t pos_of(const TextEd *ed, int line, int col)
 {
-  if (line < 0) line = 0;
-  if (line >= ed->nlines) line = ed->nlines - 1;
+  if (line < 0)
+    line = 0;
+  if (line >= ed->nlines)
+    line = ed->nlines - 1;
   size_t p = texted_line_start(ed, line), end = texted_line_end(ed, line);
-  for (; col > 0 && p < end; col--) p = texted_utf8_next(ed->buf, ed->len, p);
+  for (; col > 0 && p < end; col--)
+    p = texted_utf8_next(ed->buf, ed->len, p);
   return p;
 }
 
-int texted_cursor_line(const TextEd *ed) { return texted_line_of(ed, ed->cursor); }
-int texted_cursor_col(const TextEd *ed) { return col_of(ed, ed->cursor); }
+int texted_cursor_line(const TextEd *ed)
+{
+  return texted_line_of(ed, ed->cursor);
+}
+int texted_cursor_col(const TextEd *ed)
+{
+  return col_of(ed, ed->cursor);
+}
 
 /* ---- life ---- */
 
 TextEd *texted_new(size_t max_bytes)
 {
   TextEd *ed = calloc(1, sizeof *ed);
-  if (!ed) return NULL;
+  if (!ed)
+    return NULL;
   ed->max = max_bytes ? max_bytes : TEXTED_DEFAULT_MAX;
   ed->page = 20;
   ed->want_col = -1;
@@ -179,7 +211,8 @@ TextEd *texted_new(size_t max_bytes)
 
 void texted_free(TextEd *ed)
 {
-  if (!ed) return;
+  if (!ed)
+    return;
   free(ed->buf);
   free(ed->lines);
   free(ed->edits);
@@ -188,13 +221,34 @@ void texted_free(TextEd *ed)
   free(ed);
 }
 
-const char *texted_text(const TextEd *ed) { return ed->buf; }
-size_t texted_length(const TextEd *ed) { return ed->len; }
-unsigned long texted_changed(const TextEd *ed) { return ed->changed; }
-size_t texted_cursor(const TextEd *ed) { return ed->cursor; }
-size_t texted_anchor(const TextEd *ed) { return ed->anchor; }
-bool texted_has_selection(const TextEd *ed) { return ed->cursor != ed->anchor; }
-void texted_set_page_lines(TextEd *ed, int lines) { ed->page = lines > 1 ? lines : 1; }
+const char *texted_text(const TextEd *ed)
+{
+  return ed->buf;
+}
+size_t texted_length(const TextEd *ed)
+{
+  return ed->len;
+}
+unsigned long texted_changed(const TextEd *ed)
+{
+  return ed->changed;
+}
+size_t texted_cursor(const TextEd *ed)
+{
+  return ed->cursor;
+}
+size_t texted_anchor(const TextEd *ed)
+{
+  return ed->anchor;
+}
+bool texted_has_selection(const TextEd *ed)
+{
+  return ed->cursor != ed->anchor;
+}
+void texted_set_page_lines(TextEd *ed, int lines)
+{
+  ed->page = lines > 1 ? lines : 1;
+}
 void texted_break_group(TextEd *ed)
 {
   ed->merge_open = false;
@@ -214,7 +268,8 @@ static size_t clean_text(char *dst, const char *src, size_t len)
 {
   size_t n = 0;
   for (size_t i = 0; i < len; i++) {
-    if (src[i] == '\r') continue;
+    if (src[i] == '\r')
+      continue;
     if (src[i] == '\t') {
       memset(dst + n, ' ', TEXTED_INDENT);
       n += TEXTED_INDENT;
@@ -236,9 +291,11 @@ static void clear_undo(TextEd *ed)
 bool texted_set_text(TextEd *ed, const char *text, size_t len)
 {
   char *tmp = scratch(ed, len * TEXTED_INDENT);
-  if (!tmp) return false;
+  if (!tmp)
+    return false;
   len = clean_text(tmp, text, len);
-  if (len > ed->max || !grow((void **)&ed->buf, &ed->cap, len + 1, 1)) return false;
+  if (len > ed->max || !grow((void **)&ed->buf, &ed->cap, len + 1, 1))
+    return false;
   memcpy(ed->buf, tmp, len);
   ed->buf[len] = '\0';
   ed->len = len;
@@ -267,10 +324,13 @@ static void splice(TextEd *ed, size_t pos, size_t del, const char *ins, size_t n
 /* Forgets the oldest groups when history passes its limits, keeping whole groups. */
 static void trim_history(TextEd *ed)
 {
-  if (ed->nedits < UNDO_MAX_EDITS && ed->arena_len < UNDO_MAX_BYTES) return;
+  if (ed->nedits < UNDO_MAX_EDITS && ed->arena_len < UNDO_MAX_BYTES)
+    return;
   int k = ed->nedits / 2;
-  while (k < ed->nedits && ed->edits[k].group == ed->edits[k - 1].group) k++;
-  if (k >= ed->nedits || k > ed->done) return;
+  while (k < ed->nedits && ed->edits[k].group == ed->edits[k - 1].group)
+    k++;
+  if (k >= ed->nedits || k > ed->done)
+    return;
   size_t base = ed->edits[k].del_off;
   memmove(ed->arena, ed->arena + base, ed->arena_len - base);
   ed->arena_len -= base;
@@ -285,33 +345,41 @@ static void trim_history(TextEd *ed)
 
 static bool arena_add(TextEd *ed, const char *s, size_t n)
 {
-  if (n == 0) return true;
-  if (!grow((void **)&ed->arena, &ed->arena_cap, ed->arena_len + n, 1)) return false;
+  if (n == 0)
+    return true;
+  if (!grow((void **)&ed->arena, &ed->arena_cap, ed->arena_len + n, 1))
+    return false;
   memcpy(ed->arena + ed->arena_len, s, n);
   ed->arena_len += n;
   return true;
 }
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+static bool is_space(char c)
+{
+  return c == ' ' || c == '\t' || c == '\n';
+}
 
 /* Can this keystroke join the last edit? Typing merges until a word starts after a space,
    so typing a word (with the space after it) is one undo step. */
-static bool can_merge(const TextEd *ed, const Edit *last, EditKind kind, size_t pos,
-                      size_t del, const char *ins, size_t n)
+static bool can_merge(const TextEd *ed, const Edit *last, EditKind kind, size_t pos, size_t del,
+                      const char *ins, size_t n)
 {
-  if (!ed->merge_open || kind == EDIT_OTHER || last->kind != kind) return false;
-  if (ed->done != ed->nedits || ed->cursor != ed->anchor) return false;
+  if (!ed->merge_open || kind == EDIT_OTHER || last->kind != kind)
+    return false;
+  if (ed->done != ed->nedits || ed->cursor != ed->anchor)
+    return false;
   if (kind == EDIT_TYPE) {
     bool word_after_space = !is_space(ins[0]) && last->ins_len > 0 &&
                             is_space(ed->arena[last->ins_off + last->ins_len - 1]);
     return del == 0 && pos == last->pos + last->ins_len && !word_after_space && n > 0;
   }
-  if (kind == EDIT_BACKSPACE) return n == 0 && last->ins_len == 0 && pos + del == last->pos;
+  if (kind == EDIT_BACKSPACE)
+    return n == 0 && last->ins_len == 0 && pos + del == last->pos;
   return n == 0 && last->ins_len == 0 && pos == last->pos;
 }
 
-static void merge(TextEd *ed, Edit *last, EditKind kind, size_t pos, size_t del,
-                  const char *ins, size_t n)
+static void merge(TextEd *ed, Edit *last, EditKind kind, size_t pos, size_t del, const char *ins,
+                  size_t n)
 {
   if (kind == EDIT_TYPE) {
     ENSURE(arena_add(ed, ins, n));
@@ -343,8 +411,16 @@ static void record(TextEd *ed, EditKind kind, bool join, size_t pos, size_t del,
   size_t cap = (size_t)ed->edits_cap;
   ENSURE(grow((void **)&ed->edits, &cap, (size_t)ed->nedits + 1, sizeof(Edit)));
   ed->edits_cap = (int)cap;
-  Edit e = {pos, ed->arena_len, del, ed->arena_len + del, n,
-            ed->cursor, ed->anchor, 0, join && last ? last->group : ++ed->group, kind};
+  Edit e = {pos,
+            ed->arena_len,
+            del,
+            ed->arena_len + del,
+            n,
+            ed->cursor,
+            ed->anchor,
+            0,
+            join && last ? last->group : ++ed->group,
+            kind};
   ENSURE(arena_add(ed, ed->buf + pos, del) && arena_add(ed, ins, n));
   ed->edits[ed->nedits++] = e;
   ed->done = ed->nedits;
@@ -352,11 +428,13 @@ static void record(TextEd *ed, EditKind kind, bool join, size_t pos, size_t del,
 
 /* Replaces del bytes at pos with ins, recording undo; the cursor goes after the new text.
    False, and nothing changes, when the result would pass the cap. */
-static bool replace(TextEd *ed, EditKind kind, bool join, size_t pos, size_t del,
-                    const char *ins, size_t n)
+static bool replace(TextEd *ed, EditKind kind, bool join, size_t pos, size_t del, const char *ins,
+                    size_t n)
 {
-  if (ed->len - del + n > ed->max) return false;
-  if (del == 0 && n == 0) return true;
+  if (ed->len - del + n > ed->max)
+    return false;
+  if (del == 0 && n == 0)
+    return true;
   record(ed, kind, join, pos, del, ins, n);
   splice(ed, pos, del, ins, n);
   ed->cursor = ed->anchor = pos + n;
@@ -372,7 +450,8 @@ static bool replace(TextEd *ed, EditKind kind, bool join, size_t pos, size_t del
 
 bool texted_undo(TextEd *ed)
 {
-  if (ed->done == 0) return false;
+  if (ed->done == 0)
+    return false;
   unsigned g = ed->edits[ed->done - 1].group;
   while (ed->done > 0 && ed->edits[ed->done - 1].group == g) {
     const Edit *e = &ed->edits[--ed->done];
@@ -388,7 +467,8 @@ bool texted_undo(TextEd *ed)
 
 bool texted_redo(TextEd *ed)
 {
-  if (ed->done == ed->nedits) return false;
+  if (ed->done == ed->nedits)
+    return false;
   unsigned g = ed->edits[ed->done].group;
   while (ed->done < ed->nedits && ed->edits[ed->done].group == g) {
     const Edit *e = &ed->edits[ed->done++];
@@ -406,7 +486,8 @@ bool texted_redo(TextEd *ed)
 void texted_set_cursor(TextEd *ed, size_t pos, bool select)
 {
   ed->cursor = snap(ed, pos);
-  if (!select) ed->anchor = ed->cursor;
+  if (!select)
+    ed->anchor = ed->cursor;
   ed->want_col = -1;
   ed->merge_open = false;
   ed->dedent_edit = -1;
@@ -430,7 +511,8 @@ void texted_select_all(TextEd *ed)
 static int char_class(const TextEd *ed, size_t pos)
 {
   unsigned char c = (unsigned char)ed->buf[pos];
-  if (c == ' ' || c == '\t' || c == '\n') return 0;
+  if (c == ' ' || c == '\t' || c == '\n')
+    return 0;
   if (c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
     return 1;
   return 2;
@@ -440,7 +522,8 @@ static size_t word_left(const TextEd *ed, size_t p)
 {
   while (p > 0 && char_class(ed, texted_utf8_prev(ed->buf, p)) == 0)
     p = texted_utf8_prev(ed->buf, p);
-  if (p == 0) return 0;
+  if (p == 0)
+    return 0;
   int cls = char_class(ed, texted_utf8_prev(ed->buf, p));
   while (p > 0 && char_class(ed, texted_utf8_prev(ed->buf, p)) == cls)
     p = texted_utf8_prev(ed->buf, p);
@@ -449,10 +532,13 @@ static size_t word_left(const TextEd *ed, size_t p)
 
 static size_t word_right(const TextEd *ed, size_t p)
 {
-  while (p < ed->len && char_class(ed, p) == 0) p = texted_utf8_next(ed->buf, ed->len, p);
-  if (p == ed->len) return p;
+  while (p < ed->len && char_class(ed, p) == 0)
+    p = texted_utf8_next(ed->buf, ed->len, p);
+  if (p == ed->len)
+    return p;
   int cls = char_class(ed, p);
-  while (p < ed->len && char_class(ed, p) == cls) p = texted_utf8_next(ed->buf, ed->len, p);
+  while (p < ed->len && char_class(ed, p) == cls)
+    p = texted_utf8_next(ed->buf, ed->len, p);
   return p;
 }
 
@@ -463,7 +549,8 @@ void texted_select_word(TextEd *ed)
     size_t start = p, end = p;
     while (start > 0 && char_class(ed, texted_utf8_prev(ed->buf, start)) == 1)
       start = texted_utf8_prev(ed->buf, start);
-    while (end < ed->len && char_class(ed, end) == 1) end = texted_utf8_next(ed->buf, ed->len, end);
+    while (end < ed->len && char_class(ed, end) == 1)
+      end = texted_utf8_next(ed->buf, ed->len, end);
     ed->anchor = start;
     ed->cursor = end;
   }
@@ -474,16 +561,20 @@ void texted_select_word(TextEd *ed)
 static size_t line_indent_end(const TextEd *ed, int line)
 {
   size_t p = texted_line_start(ed, line), end = texted_line_end(ed, line);
-  while (p < end && (ed->buf[p] == ' ' || ed->buf[p] == '\t')) p++;
+  while (p < end && (ed->buf[p] == ' ' || ed->buf[p] == '\t'))
+    p++;
   return p;
 }
 
 static size_t vertical(TextEd *ed, int lines)
 {
-  if (ed->want_col < 0) ed->want_col = col_of(ed, ed->cursor);
+  if (ed->want_col < 0)
+    ed->want_col = col_of(ed, ed->cursor);
   int line = texted_line_of(ed, ed->cursor) + lines;
-  if (line < 0) return 0; /* up from the first line: to its start, like most editors */
-  if (line >= ed->nlines) return ed->len;
+  if (line < 0)
+    return 0; /* up from the first line: to its start, like most editors */
+  if (line >= ed->nlines)
+    return ed->len;
   return pos_of(ed, line, ed->want_col);
 }
 
@@ -494,33 +585,46 @@ static size_t target(TextEd *ed, TextEdMove how, bool select)
   int line = texted_line_of(ed, p);
   texted_selection(ed, &s, &e);
   switch (how) {
-  case TEXTED_LEFT: return (!select && s != e) ? s : texted_utf8_prev(ed->buf, p);
-  case TEXTED_RIGHT: return (!select && s != e) ? e : texted_utf8_next(ed->buf, ed->len, p);
-  case TEXTED_WORD_LEFT: return word_left(ed, p);
-  case TEXTED_WORD_RIGHT: return word_right(ed, p);
-  case TEXTED_UP: return vertical(ed, -1);
-  case TEXTED_DOWN: return vertical(ed, 1);
-  case TEXTED_PAGE_UP: return vertical(ed, -ed->page);
-  case TEXTED_PAGE_DOWN: return vertical(ed, ed->page);
+  case TEXTED_LEFT:
+    return (!select && s != e) ? s : texted_utf8_prev(ed->buf, p);
+  case TEXTED_RIGHT:
+    return (!select && s != e) ? e : texted_utf8_next(ed->buf, ed->len, p);
+  case TEXTED_WORD_LEFT:
+    return word_left(ed, p);
+  case TEXTED_WORD_RIGHT:
+    return word_right(ed, p);
+  case TEXTED_UP:
+    return vertical(ed, -1);
+  case TEXTED_DOWN:
+    return vertical(ed, 1);
+  case TEXTED_PAGE_UP:
+    return vertical(ed, -ed->page);
+  case TEXTED_PAGE_DOWN:
+    return vertical(ed, ed->page);
   case TEXTED_HOME: {
     size_t first = line_indent_end(ed, line);
     return p == first ? texted_line_start(ed, line) : first;
   }
-  case TEXTED_END: return texted_line_end(ed, line);
-  case TEXTED_DOC_START: return 0;
-  case TEXTED_DOC_END: return ed->len;
+  case TEXTED_END:
+    return texted_line_end(ed, line);
+  case TEXTED_DOC_START:
+    return 0;
+  case TEXTED_DOC_END:
+    return ed->len;
   }
   return p;
 }
 
 void texted_move(TextEd *ed, TextEdMove how, bool select)
 {
-  bool keeps_col = how == TEXTED_UP || how == TEXTED_DOWN || how == TEXTED_PAGE_UP ||
-                   how == TEXTED_PAGE_DOWN;
+  bool keeps_col =
+      how == TEXTED_UP || how == TEXTED_DOWN || how == TEXTED_PAGE_UP || how == TEXTED_PAGE_DOWN;
   int want = keeps_col ? ed->want_col : -1;
-  if (!keeps_col) ed->want_col = -1;
+  if (!keeps_col)
+    ed->want_col = -1;
   size_t p = target(ed, how, select);
-  if (keeps_col && want < 0) want = ed->want_col;
+  if (keeps_col && want < 0)
+    want = ed->want_col;
   texted_set_cursor(ed, p, select);
   ed->want_col = want;
 }
@@ -537,12 +641,16 @@ static bool replace_selection(TextEd *ed, EditKind kind, const char *s, size_t n
 bool texted_insert(TextEd *ed, const char *text, size_t len)
 {
   char *tmp = scratch(ed, len * TEXTED_INDENT);
-  if (!tmp) return false;
+  if (!tmp)
+    return false;
   len = clean_text(tmp, text, len);
   return replace_selection(ed, EDIT_OTHER, tmp, len);
 }
 
-bool texted_paste(TextEd *ed, const char *text) { return texted_insert(ed, text, strlen(text)); }
+bool texted_paste(TextEd *ed, const char *text)
+{
+  return texted_insert(ed, text, strlen(text));
+}
 
 /* The indent, in columns, of the nearest non-blank line above `line` and whether that line
    opens a block; -1 when there is none. */
@@ -550,7 +658,8 @@ static int indent_above(const TextEd *ed, int line, bool *opens)
 {
   for (int l = line - 1; l >= 0; l--) {
     size_t ls = texted_line_start(ed, l), ie = line_indent_end(ed, l);
-    if (ie == texted_line_end(ed, l)) continue;
+    if (ie == texted_line_end(ed, l))
+      continue;
     *opens = lua_colour_opens_block(ed->buf + ls, texted_line_end(ed, l) - ls,
                                     (LuaColourState){0, false});
     return (int)(ie - ls);
@@ -565,18 +674,25 @@ static void dedent_closer(TextEd *ed)
   int line = texted_line_of(ed, ed->cursor);
   size_t ls = texted_line_start(ed, line), ie = line_indent_end(ed, line);
   size_t word = ed->cursor - ie;
-  if (ie == ed->cursor || !lua_colour_closes_block(ed->buf + ie, word)) return;
-  if (!lua_colour_is_keyword(ed->buf + ie, word)) return; /* "ending" is not "end" */
+  if (ie == ed->cursor || !lua_colour_closes_block(ed->buf + ie, word))
+    return;
+  if (!lua_colour_is_keyword(ed->buf + ie, word))
+    return; /* "ending" is not "end" */
   bool opens = false;
   int above = indent_above(ed, line, &opens);
-  if (above < 0) return;
+  if (above < 0)
+    return;
   int want = opens ? above : above - TEXTED_INDENT;
-  if (want < 0) want = 0;
-  if ((int)(ie - ls) <= want) return;
+  if (want < 0)
+    want = 0;
+  if ((int)(ie - ls) <= want)
+    return;
   size_t keep = ed->cursor - ie;
   static const char spaces[] = "                                                                ";
-  if (want > (int)sizeof spaces - 1) return;
-  if (!replace(ed, EDIT_OTHER, true, ls, ie - ls, spaces, (size_t)want)) return;
+  if (want > (int)sizeof spaces - 1)
+    return;
+  if (!replace(ed, EDIT_OTHER, true, ls, ie - ls, spaces, (size_t)want))
+    return;
   ed->cursor = ed->anchor = ed->cursor + keep;
   ed->edits[ed->done - 1].cur_after = ed->cursor;
   ed->dedent_edit = ed->done - 1;
@@ -588,14 +704,18 @@ static void undo_dedent(TextEd *ed, int dedent)
 {
   int line = texted_line_of(ed, ed->cursor);
   size_t ls = texted_line_start(ed, line), ie = line_indent_end(ed, line);
-  if (dedent != ed->done - 2 || lua_colour_is_keyword(ed->buf + ie, ed->cursor - ie)) return;
+  if (dedent != ed->done - 2 || lua_colour_is_keyword(ed->buf + ie, ed->cursor - ie))
+    return;
   const Edit *d = &ed->edits[dedent];
-  if (d->pos != ls || d->ins_len != ie - ls) return;
+  if (d->pos != ls || d->ins_len != ie - ls)
+    return;
   char *tmp = scratch(ed, d->del_len);
-  if (!tmp) return;
+  if (!tmp)
+    return;
   memcpy(tmp, ed->arena + d->del_off, d->del_len);
   size_t keep = ed->cursor - ie, n = d->del_len;
-  if (!replace(ed, EDIT_OTHER, true, ls, ie - ls, tmp, n)) return;
+  if (!replace(ed, EDIT_OTHER, true, ls, ie - ls, tmp, n))
+    return;
   ed->cursor = ed->anchor = ls + n + keep;
   ed->edits[ed->done - 1].cur_after = ed->cursor;
 }
@@ -603,10 +723,13 @@ static void undo_dedent(TextEd *ed, int dedent)
 bool texted_type(TextEd *ed, const char *utf8)
 {
   size_t n = strlen(utf8);
-  if (n == 0) return true;
+  if (n == 0)
+    return true;
   int dedent = ed->dedent_edit;
-  if (!replace_selection(ed, EDIT_TYPE, utf8, n)) return false;
-  if (dedent >= 0 && char_class(ed, ed->cursor - n) == 1) undo_dedent(ed, dedent);
+  if (!replace_selection(ed, EDIT_TYPE, utf8, n))
+    return false;
+  if (dedent >= 0 && char_class(ed, ed->cursor - n) == 1)
+    undo_dedent(ed, dedent);
   dedent_closer(ed);
   return true;
 }
@@ -618,14 +741,18 @@ bool texted_newline(TextEd *ed)
   int line = texted_line_of(ed, a);
   size_t ls = texted_line_start(ed, line);
   size_t indent_end = line_indent_end(ed, line);
-  if (indent_end > a) indent_end = a;
+  if (indent_end > a)
+    indent_end = a;
   size_t indent = indent_end - ls;
   bool opens = lua_colour_opens_block(ed->buf + ls, a - ls, (LuaColourState){0, false});
-  while (a > ls && (ed->buf[a - 1] == ' ' || ed->buf[a - 1] == '\t')) a--; /* no trailing */
-  while (b < ed->len && ed->buf[b] == ' ') b++; /* the rest of the line starts at the indent */
+  while (a > ls && (ed->buf[a - 1] == ' ' || ed->buf[a - 1] == '\t'))
+    a--; /* no trailing */
+  while (b < ed->len && ed->buf[b] == ' ')
+    b++; /* the rest of the line starts at the indent */
   size_t n = 1 + indent + (opens ? TEXTED_INDENT : 0);
   char *tmp = scratch(ed, n);
-  if (!tmp) return false;
+  if (!tmp)
+    return false;
   tmp[0] = '\n';
   memcpy(tmp + 1, ed->buf + ls, indent);
   memset(tmp + 1 + indent, ' ', n - 1 - indent);
@@ -639,7 +766,8 @@ static void selected_lines(const TextEd *ed, int *l0, int *l1)
   texted_selection(ed, &a, &b);
   *l0 = texted_line_of(ed, a);
   *l1 = texted_line_of(ed, b);
-  if (*l1 > *l0 && b == texted_line_start(ed, *l1)) (*l1)--;
+  if (*l1 > *l0 && b == texted_line_start(ed, *l1))
+    (*l1)--;
 }
 
 /* Rewrites lines l0..l1 with one level more (delta > 0) or less; one undo step. Keeps the
@@ -648,7 +776,8 @@ static bool reindent(TextEd *ed, int l0, int l1, int delta)
 {
   size_t from = texted_line_start(ed, l0), to = texted_line_end(ed, l1);
   char *tmp = scratch(ed, (to - from) + (size_t)(l1 - l0 + 1) * TEXTED_INDENT);
-  if (!tmp) return false;
+  if (!tmp)
+    return false;
   size_t n = 0, cur_line_shift = 0;
   bool sel = texted_has_selection(ed);
   int cur_line = texted_line_of(ed, ed->cursor);
@@ -660,15 +789,20 @@ static bool reindent(TextEd *ed, int l0, int l1, int delta)
     }
     while (delta < 0 && skip < TEXTED_INDENT && ls + skip < le && ed->buf[ls + skip] == ' ')
       skip++;
-    if (delta < 0 && skip == 0 && ls < le && ed->buf[ls] == '\t') skip = 1;
-    if (l == cur_line) cur_line_shift = skip;
+    if (delta < 0 && skip == 0 && ls < le && ed->buf[ls] == '\t')
+      skip = 1;
+    if (l == cur_line)
+      cur_line_shift = skip;
     memcpy(tmp + n, ed->buf + ls + skip, le - ls - skip);
     n += le - ls - skip;
-    if (l < l1) tmp[n++] = '\n';
+    if (l < l1)
+      tmp[n++] = '\n';
   }
   size_t cur = ed->cursor, cur_ls = texted_line_start(ed, cur_line);
-  if (n == to - from && memcmp(tmp, ed->buf + from, n) == 0) return true;
-  if (!replace(ed, EDIT_OTHER, false, from, to - from, tmp, n)) return false;
+  if (n == to - from && memcmp(tmp, ed->buf + from, n) == 0)
+    return true;
+  if (!replace(ed, EDIT_OTHER, false, from, to - from, tmp, n))
+    return false;
   if (sel) {
     ed->anchor = from;
     ed->cursor = from + n;
@@ -685,7 +819,8 @@ bool texted_tab(TextEd *ed)
 {
   int l0, l1;
   selected_lines(ed, &l0, &l1);
-  if (texted_has_selection(ed) && l1 > l0) return reindent(ed, l0, l1, 1);
+  if (texted_has_selection(ed) && l1 > l0)
+    return reindent(ed, l0, l1, 1);
   return replace_selection(ed, EDIT_OTHER, "  ", TEXTED_INDENT);
 }
 
@@ -722,9 +857,11 @@ char *texted_copy(const TextEd *ed)
 {
   size_t a, b;
   texted_selection(ed, &a, &b);
-  if (a == b) return NULL;
+  if (a == b)
+    return NULL;
   char *s = malloc(b - a + 1);
-  if (!s) return NULL;
+  if (!s)
+    return NULL;
   memcpy(s, ed->buf + a, b - a);
   s[b - a] = '\0';
   return s;
@@ -733,6 +870,7 @@ char *texted_copy(const TextEd *ed)
 char *texted_cut(TextEd *ed)
 {
   char *s = texted_copy(ed);
-  if (s) replace_selection(ed, EDIT_OTHER, "", 0);
+  if (s)
+    replace_selection(ed, EDIT_OTHER, "", 0);
   return s;
 }

@@ -16,15 +16,15 @@
 typedef struct TextEd TextEd;
 
 typedef enum {
-  TEXTED_LEFT,       /* one character */
+  TEXTED_LEFT, /* one character */
   TEXTED_RIGHT,
   TEXTED_WORD_LEFT,  /* to the start of this or the previous word */
   TEXTED_WORD_RIGHT, /* to the end of this or the next word */
   TEXTED_UP,         /* one line, keeping the column the cursor wanted */
   TEXTED_DOWN,
-  TEXTED_HOME,       /* first non-space character of the line, then column 0 */
+  TEXTED_HOME, /* first non-space character of the line, then column 0 */
   TEXTED_END,
-  TEXTED_PAGE_UP,    /* texted_set_page_lines() lines */
+  TEXTED_PAGE_UP, /* texted_set_page_lines() lines */
   TEXTED_PAGE_DOWN,
   TEXTED_DOC_START,
   TEXTED_DOC_END,
@@ -36,7 +36,8 @@ void texted_free(TextEd *ed); /* accepts NULL */
 
 /* Replaces the whole text (loading a saved program): clears undo, cursor to the start.
    Carriage returns are dropped and tabs become TEXTED_INDENT spaces (as in every insert and
-   paste): the view's columns are all one width. False, and nothing changes, when len passes the cap. */
+   paste): the view's columns are all one width. False, and nothing changes, when len passes the
+   cap. */
 bool texted_set_text(TextEd *ed, const char *text, size_t len);
 const char *texted_text(const TextEd *ed); /* NUL-terminated, valid until the next edit */
 size_t texted_length(const TextEd *ed);

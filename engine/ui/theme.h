@@ -10,33 +10,33 @@
 
 /* Every colour a screen or widget may use. Code colours are for the code view. */
 typedef enum {
-  THEME_BG,           /* window background */
-  THEME_PANEL,        /* cards and side panels */
-  THEME_PANEL_EDGE,   /* their outline */
-  THEME_TEXT,         /* body text */
-  THEME_TEXT_DIM,     /* secondary text (still readable) */
-  THEME_TITLE,        /* headings */
-  THEME_BUTTON,       /* an ordinary button */
+  THEME_BG,         /* window background */
+  THEME_PANEL,      /* cards and side panels */
+  THEME_PANEL_EDGE, /* their outline */
+  THEME_TEXT,       /* body text */
+  THEME_TEXT_DIM,   /* secondary text (still readable) */
+  THEME_TITLE,      /* headings */
+  THEME_BUTTON,     /* an ordinary button */
   THEME_BUTTON_TEXT,
-  THEME_BUTTON_HOT,   /* under the mouse */
-  THEME_BUTTON_OFF,   /* disabled or locked */
+  THEME_BUTTON_HOT, /* under the mouse */
+  THEME_BUTTON_OFF, /* disabled or locked */
   THEME_BUTTON_OFF_TEXT,
-  THEME_GO,           /* Run, Next: the thing to press */
+  THEME_GO, /* Run, Next: the thing to press */
   THEME_GO_TEXT,
-  THEME_STOP,         /* Stop */
-  THEME_FOCUS,        /* keyboard focus ring */
-  THEME_STAR,         /* earned stars */
+  THEME_STOP,  /* Stop */
+  THEME_FOCUS, /* keyboard focus ring */
+  THEME_STAR,  /* earned stars */
   THEME_STAR_EMPTY,
-  THEME_GOOD,         /* solved */
-  THEME_BAD,          /* error, bump */
-  THEME_HIGHLIGHT,    /* "try this next" */
+  THEME_GOOD,      /* solved */
+  THEME_BAD,       /* error, bump */
+  THEME_HIGHLIGHT, /* "try this next" */
   THEME_CODE_BG,
   THEME_CODE_TEXT,
   THEME_CODE_KEYWORD,
   THEME_CODE_STRING,
   THEME_CODE_NUMBER,
   THEME_CODE_COMMENT,
-  THEME_CODE_COMMAND,   /* robot commands: forward, turn_left ... */
+  THEME_CODE_COMMAND, /* robot commands: forward, turn_left ... */
   THEME_CODE_LINE_NUMBER,
   THEME_CODE_GUTTER,
   THEME_CODE_CURRENT_LINE,

@@ -39,19 +39,23 @@ static int widgets_gap(SDL_Rect o, SDL_Rect c, int dir)
 static int widgets_row_neighbour(const Widgets *w, int dir)
 {
   int n = w->last_count < WIDGETS_MAX_PLACES ? w->last_count : WIDGETS_MAX_PLACES;
-  if (w->focus < 0 || w->focus >= n) return -2;
+  if (w->focus < 0 || w->focus >= n)
+    return -2;
   SDL_Rect o = w->places[w->focus];
   int nearest = -1;
   for (int i = 0; i < n; i++) {
     int d = widgets_gap(o, w->places[i], dir);
-    if (d >= 0 && (nearest < 0 || d < widgets_gap(o, w->places[nearest], dir))) nearest = i;
+    if (d >= 0 && (nearest < 0 || d < widgets_gap(o, w->places[nearest], dir)))
+      nearest = i;
   }
-  if (nearest < 0) return -1;
+  if (nearest < 0)
+    return -1;
   SDL_Rect row = w->places[nearest]; /* the row: whatever overlaps the nearest one in y */
   int best = -1, best_dx = 0;
   for (int i = 0; i < n; i++) {
     SDL_Rect c = w->places[i];
-    if (widgets_gap(o, c, dir) < 0 || c.y >= row.y + row.h || c.y + c.h <= row.y) continue;
+    if (widgets_gap(o, c, dir) < 0 || c.y >= row.y + row.h || c.y + c.h <= row.y)
+      continue;
     int dx = abs(widgets_centre_x(c) - widgets_centre_x(o));
     if (best < 0 || dx < best_dx) {
       best = i;
@@ -65,14 +69,17 @@ static int widgets_row_neighbour(const Widgets *w, int dir)
 static void widgets_move_row(Widgets *w, int dir)
 {
   int to = widgets_row_neighbour(w, dir);
-  if (to == -2) w->focus += dir;
-  else if (to >= 0) w->focus = to;
+  if (to == -2)
+    w->focus += dir;
+  else if (to >= 0)
+    w->focus = to;
 }
 
 static void read_key(Widgets *w, const InputEvent *e)
 {
   bool nav = true;
-  if (w->captured && e->key != SDLK_ESCAPE) return; /* an editor's keys */
+  if (w->captured && e->key != SDLK_ESCAPE)
+    return; /* an editor's keys */
   switch (e->key) {
   case SDLK_TAB:
     w->focus += (e->mods & INPUT_MOD_SHIFT) ? -1 : 1;
@@ -114,7 +121,8 @@ static void read_key(Widgets *w, const InputEvent *e)
   default:
     nav = false;
   }
-  if (nav) w->show_focus = true;
+  if (nav)
+    w->show_focus = true;
 }
 
 void widgets_begin(Widgets *w, const Input *in)
@@ -125,7 +133,8 @@ void widgets_begin(Widgets *w, const Input *in)
   w->activate = w->clicked = w->back = w->changed = false;
   for (int i = 0; i < in->n; i++) {
     const InputEvent *e = &in->ev[i];
-    if (e->kind == INPUT_KEY) read_key(w, e);
+    if (e->kind == INPUT_KEY)
+      read_key(w, e);
     if (e->kind == INPUT_MOUSE_DOWN && e->button == SDL_BUTTON_LEFT && !w->clicked) {
       w->clicked = true;
       w->click_x = e->x;
@@ -134,16 +143,20 @@ void widgets_begin(Widgets *w, const Input *in)
     }
   }
   if (w->last_count > 0) {
-    if (w->focus < 0) w->focus = w->last_count - 1;
-    if (w->focus >= w->last_count) w->focus = 0;
+    if (w->focus < 0)
+      w->focus = w->last_count - 1;
+    if (w->focus >= w->last_count)
+      w->focus = 0;
   }
 }
 
 void widgets_end(Widgets *w)
 {
   w->last_count = w->count;
-  if (w->count > 0 && (w->focus < 0 || w->focus >= w->count)) w->focus = 0;
-  if (!w->show_focus || w->count == 0) return;
+  if (w->count > 0 && (w->focus < 0 || w->focus >= w->count))
+    w->focus = 0;
+  if (!w->show_focus || w->count == 0)
+    return;
   SDL_Color c = theme_colour(w->theme, THEME_FOCUS);
   int t = theme_px(w->theme, 3.5f), g = theme_px(w->theme, 2.5f);
   SDL_Rect r = w->focus_rect;
@@ -169,7 +182,8 @@ bool widgets_hover(const Widgets *w, SDL_Rect r)
 static bool take(Widgets *w, SDL_Rect r, bool *focused)
 {
   int id = w->count++;
-  if (id < WIDGETS_MAX_PLACES) w->places[id] = r;
+  if (id < WIDGETS_MAX_PLACES)
+    w->places[id] = r;
   bool pressed = false;
   if (w->clicked && widgets_inside(r, w->click_x, w->click_y)) {
     w->focus = id;
@@ -178,14 +192,17 @@ static bool take(Widgets *w, SDL_Rect r, bool *focused)
     pressed = true;
   }
   *focused = w->focus == id;
-  if (*focused) w->focus_rect = r;
-  if (pressed) w->changed = true;
+  if (*focused)
+    w->focus_rect = r;
+  if (pressed)
+    w->changed = true;
   return pressed;
 }
 
 static void remember(Widgets *w, SDL_Rect r, const char *label, WidgetStyle style)
 {
-  if (w->nseen == WIDGETS_MAX_SEEN) return;
+  if (w->nseen == WIDGETS_MAX_SEEN)
+    return;
   WidgetsSeen *s = &w->seen[w->nseen++];
   snprintf(s->label, sizeof s->label, "%s", label);
   s->rect = r;
@@ -197,7 +214,8 @@ bool widgets_find(const Widgets *w, const char *label, SDL_Rect *out, bool *enab
   for (int i = 0; i < w->nseen; i++)
     if (strcmp(w->seen[i].label, label) == 0) {
       *out = w->seen[i].rect;
-      if (enabled) *enabled = w->seen[i].enabled;
+      if (enabled)
+        *enabled = w->seen[i].enabled;
       return true;
     }
   return false;
@@ -212,20 +230,25 @@ bool widgets_focusable(Widgets *w, SDL_Rect r)
 
 void widgets_skip(Widgets *w, SDL_Rect r)
 {
-  if (w->focus == w->count) w->focus_rect = r;
-  if (w->count < WIDGETS_MAX_PLACES) w->places[w->count] = r;
+  if (w->focus == w->count)
+    w->focus_rect = r;
+  if (w->count < WIDGETS_MAX_PLACES)
+    w->places[w->count] = r;
   w->count++;
 }
 
 void widgets_round_rect(SDL_Renderer *r, SDL_Rect rect, int radius, SDL_Color c)
 {
-  if (radius * 2 > rect.h) radius = rect.h / 2;
-  if (radius * 2 > rect.w) radius = rect.w / 2;
+  if (radius * 2 > rect.h)
+    radius = rect.h / 2;
+  if (radius * 2 > rect.w)
+    radius = rect.w / 2;
   SDL_SetRenderDrawBlendMode(r, c.a < 255 ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
   SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
   SDL_Rect spans[2 * 64 + 1];
   int n = 0;
-  if (radius > 64) radius = 64;
+  if (radius > 64)
+    radius = 64;
   for (int i = 0; i < radius; i++) { /* the rounded top and bottom rows */
     float dy = (float)radius - (float)i - 0.5f;
     int inset = radius - (int)lroundf(sqrtf((float)(radius * radius) - dy * dy));
@@ -258,7 +281,8 @@ void widgets_star(SDL_Renderer *r, float cx, float cy, float radius, SDL_Color c
     v[i].position = (SDL_FPoint){cx + rr * cosf(a), cy + rr * sinf(a)};
   }
   v[10].position = (SDL_FPoint){cx, cy};
-  for (int i = 0; i < 11; i++) v[i].color = c;
+  for (int i = 0; i < 11; i++)
+    v[i].color = c;
   int idx[30];
   for (int i = 0; i < 10; i++) {
     idx[3 * i] = 10;
@@ -282,7 +306,8 @@ static size_t fit(Widgets *w, TextFont font, int px, const char *s, int width)
   size_t len = strlen(s);
   while (len > 0 && text_width(w->text, font, px, s, len) > width) {
     len--;
-    while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80) len--;
+    while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
+      len--;
   }
   return len;
 }
@@ -312,7 +337,8 @@ static void widgets_label_fit(Widgets *w, SDL_Rect rect, TextFont font, int px, 
   if (tw > rect.w && rect.w > 0) {
     int p = (int)((long)px * rect.w / tw);
     px = p < least ? least : p;
-    while (px > least && text_width_z(w->text, font, px, s) > rect.w) px--;
+    while (px > least && text_width_z(w->text, font, px, s) > rect.w)
+      px--;
   }
   widgets_label_centre(w, rect, font, px, c, s);
 }
@@ -373,20 +399,23 @@ bool widgets_button(Widgets *w, SDL_Rect r, const char *label, WidgetStyle style
   return pressed && style != WIDGET_OFF;
 }
 
-bool widgets_level_button(Widgets *w, SDL_Rect r, const char *number, const char *label,
-                          int stars, WidgetStyle style)
+bool widgets_level_button(Widgets *w, SDL_Rect r, const char *number, const char *label, int stars,
+                          WidgetStyle style)
 {
   bool focused, pressed = take(w, r, &focused);
   remember(w, r, number, style);
   SDL_Color fg;
   button_body(w, r, style, &fg);
-  int px = theme_font_px(w->theme, THEME_FONT_BUTTON), small = theme_font_px(w->theme, THEME_FONT_SMALL);
+  int px = theme_font_px(w->theme, THEME_FONT_BUTTON),
+      small = theme_font_px(w->theme, THEME_FONT_SMALL);
   int pad = theme_px(w->theme, 6), star = theme_px(w->theme, 22);
   int lh = text_line_height(w->text, TEXT_FONT_UI_BOLD, px);
   SDL_Rect top = {r.x + pad, r.y + pad, r.w - 2 * pad, lh};
   widgets_label_centre(w, top, TEXT_FONT_UI_BOLD, px, fg, number);
-  SDL_Rect mid = {r.x + pad, top.y + lh, r.w - 2 * pad, text_line_height(w->text, TEXT_FONT_UI, small)};
+  SDL_Rect mid = {r.x + pad, top.y + lh, r.w - 2 * pad,
+                  text_line_height(w->text, TEXT_FONT_UI, small)};
   widgets_label_fit(w, mid, TEXT_FONT_UI, small, fg, label);
-  if (stars >= 0) widgets_stars(w, r.x + r.w / 2, r.y + r.h - pad - star / 2, star, stars);
+  if (stars >= 0)
+    widgets_stars(w, r.x + r.w / 2, r.y + r.h - pad - star / 2, star, stars);
   return pressed && style != WIDGET_OFF;
 }

@@ -14,13 +14,13 @@
 #include "theme.h"
 
 typedef enum {
-  WIDGET_NORMAL,   /* navy button */
-  WIDGET_GO,       /* green: the main thing to press */
-  WIDGET_STOP,     /* red */
-  WIDGET_OFF,      /* greyed: cannot be pressed (still focusable, so it can be read) */
-  WIDGET_CHOSEN,   /* an option that is currently selected */
-  WIDGET_QUIET,    /* outlined, on a panel */
-  WIDGET_NEXT,     /* "try this one next": highlighted and outlined */
+  WIDGET_NORMAL, /* navy button */
+  WIDGET_GO,     /* green: the main thing to press */
+  WIDGET_STOP,   /* red */
+  WIDGET_OFF,    /* greyed: cannot be pressed (still focusable, so it can be read) */
+  WIDGET_CHOSEN, /* an option that is currently selected */
+  WIDGET_QUIET,  /* outlined, on a panel */
+  WIDGET_NEXT,   /* "try this one next": highlighted and outlined */
 } WidgetStyle;
 
 #define WIDGETS_MAX_SEEN 160
@@ -41,16 +41,16 @@ typedef struct {
   Text *text;
   const Theme *theme;
   const Input *in;
-  int focus;        /* index of the focused widget among this pass's focusables */
-  int count;        /* focusables met so far in this pass */
-  int last_count;   /* how many the previous pass had (for wrapping) */
-  bool show_focus;  /* the keyboard was used last: draw the ring */
-  bool activate;    /* Enter or Space in this pass (not captured) */
-  bool clicked;     /* a left click in this pass at click_x, click_y */
+  int focus;       /* index of the focused widget among this pass's focusables */
+  int count;       /* focusables met so far in this pass */
+  int last_count;  /* how many the previous pass had (for wrapping) */
+  bool show_focus; /* the keyboard was used last: draw the ring */
+  bool activate;   /* Enter or Space in this pass (not captured) */
+  bool clicked;    /* a left click in this pass at click_x, click_y */
   int click_x, click_y;
-  bool back;        /* Escape in this pass (not captured) */
-  bool captured;    /* an editor holds the keyboard: Tab, arrows, Enter are its */
-  bool changed;     /* something was pressed: the screen must redraw once more */
+  bool back;           /* Escape in this pass (not captured) */
+  bool captured;       /* an editor holds the keyboard: Tab, arrows, Enter are its */
+  bool changed;        /* something was pressed: the screen must redraw once more */
   SDL_Rect focus_rect; /* where the focused widget was drawn */
   WidgetsSeen seen[WIDGETS_MAX_SEEN];
   int nseen;
@@ -78,8 +78,8 @@ bool widgets_focusable(Widgets *w, SDL_Rect r);
 void widgets_skip(Widgets *w, SDL_Rect r);
 bool widgets_button(Widgets *w, SDL_Rect r, const char *label, WidgetStyle style);
 /* A button with 0-3 stars under its label (stars < 0: none drawn). */
-bool widgets_level_button(Widgets *w, SDL_Rect r, const char *number, const char *label,
-                          int stars, WidgetStyle style);
+bool widgets_level_button(Widgets *w, SDL_Rect r, const char *number, const char *label, int stars,
+                          WidgetStyle style);
 
 bool widgets_hover(const Widgets *w, SDL_Rect r);
 /* The rect of the last pass's button with this label; false when there was none. */

@@ -19,8 +19,10 @@ static SDL_Color shade(SDL_Color c, float f) /* f < 1 darker, > 1 lighter */
 {
   float v[3] = {c.r * f, c.g * f, c.b * f};
   if (f > 1)
-    for (int i = 0; i < 3; i++) v[i] = 255 - (255 - (float)(&c.r)[i]) * (2 - f);
-  for (int i = 0; i < 3; i++) v[i] = v[i] < 0 ? 0 : v[i] > 255 ? 255 : v[i];
+    for (int i = 0; i < 3; i++)
+      v[i] = 255 - (255 - (float)(&c.r)[i]) * (2 - f);
+  for (int i = 0; i < 3; i++)
+    v[i] = v[i] < 0 ? 0 : v[i] > 255 ? 255 : v[i];
   return (SDL_Color){(Uint8)v[0], (Uint8)v[1], (Uint8)v[2], c.a};
 }
 
@@ -40,10 +42,11 @@ SDL_Rect world_view_board(SDL_Rect area, const World *w, int *tile)
 {
   int cols = w->w > 0 ? w->w : 1, rows = w->h > 0 ? w->h : 1;
   int ts = area.w / cols < area.h / rows ? area.w / cols : area.h / rows;
-  if (ts < 2) ts = 2;
+  if (ts < 2)
+    ts = 2;
   *tile = ts;
-  return (SDL_Rect){area.x + (area.w - ts * cols) / 2, area.y + (area.h - ts * rows) / 2,
-                    ts * cols, ts * rows};
+  return (SDL_Rect){area.x + (area.w - ts * cols) / 2, area.y + (area.h - ts * rows) / 2, ts * cols,
+                    ts * rows};
 }
 
 /* A brick building: rows of bricks offset by half a brick every other row. */
@@ -78,7 +81,8 @@ static void draw_goal(SDL_Renderer *r, SDL_Rect c, SDL_Color base, bool contrast
   fill(r, c.x + m / 2, c.y + m / 2, t, c.h - m, base);
   fill(r, c.x + c.w - m / 2 - t, c.y + m / 2, t, c.h - m, base);
   int cx = c.x + c.w / 2, pole = c.w / 14 > 0 ? c.w / 14 : 1;
-  fill(r, cx - pole / 2, c.y + c.h * 3 / 10, pole, c.h * 58 / 100, rgb(contrast ? 0xffffff : 0x333333));
+  fill(r, cx - pole / 2, c.y + c.h * 3 / 10, pole, c.h * 58 / 100,
+       rgb(contrast ? 0xffffff : 0x333333));
   int sw = c.w * 50 / 100, sh = c.h * 34 / 100, sx = cx - sw / 2, sy = c.y + c.h * 14 / 100;
   widgets_round_rect(r, (SDL_Rect){sx, sy, sw, sh}, sw / 8, rgb(0xc8102e));
   int bx = sx + sw / 6, by = sy + sh / 4, bw = sw * 2 / 3, bh = sh * 4 / 10;
@@ -122,12 +126,18 @@ static void draw_tile(SDL_Renderer *r, const Theme *t, SDL_Rect c, const World *
   const WorldTileKind *k = world_kind(w, ch);
   SDL_Color base = rgb(k ? k->colour : 0x000000);
   const char *shape = k ? k->shape : "wall";
-  if (strcmp(shape, "wall") == 0) draw_wall(r, c, base);
-  else if (strcmp(shape, "goal") == 0) draw_goal(r, c, base, t->high_contrast);
-  else if (strcmp(shape, "water") == 0) draw_water(r, c, base);
-  else if (strcmp(shape, "grass") == 0) draw_grass(r, c, base);
-  else if (strcmp(shape, "road") == 0) draw_road(r, c, base);
-  else draw_floor(r, c, base);
+  if (strcmp(shape, "wall") == 0)
+    draw_wall(r, c, base);
+  else if (strcmp(shape, "goal") == 0)
+    draw_goal(r, c, base, t->high_contrast);
+  else if (strcmp(shape, "water") == 0)
+    draw_water(r, c, base);
+  else if (strcmp(shape, "grass") == 0)
+    draw_grass(r, c, base);
+  else if (strcmp(shape, "road") == 0)
+    draw_road(r, c, base);
+  else
+    draw_floor(r, c, base);
 }
 
 static void draw_item(SDL_Renderer *r, SDL_Rect c, int count)
@@ -152,7 +162,8 @@ static void polygon(SDL_Renderer *r, const SDL_FPoint *pts, int n, SDL_Color col
 {
   SDL_Vertex v[16];
   int idx[42], k = 0;
-  for (int i = 0; i < n; i++) v[i] = (SDL_Vertex){pts[i], col, {0, 0}};
+  for (int i = 0; i < n; i++)
+    v[i] = (SDL_Vertex){pts[i], col, {0, 0}};
   for (int i = 1; i + 1 < n; i++) { /* a fan: every robot shape is convex */
     idx[k++] = 0;
     idx[k++] = i;
@@ -171,11 +182,14 @@ static void draw_robot(SDL_Renderer *r, const Theme *t, SDL_Rect board, int ts,
   static const float body[8][2] = {{-.22f, -.34f}, {.22f, -.34f}, {.34f, -.22f}, {.34f, .3f},
                                    {.28f, .36f},   {-.28f, .36f}, {-.34f, .3f},  {-.34f, -.22f}};
   SDL_FPoint pts[8];
-  for (int i = 0; i < 8; i++) pts[i] = place(body[i][0] * 1.1f, body[i][1] * 1.1f, a, cx, cy, (float)ts);
+  for (int i = 0; i < 8; i++)
+    pts[i] = place(body[i][0] * 1.1f, body[i][1] * 1.1f, a, cx, cy, (float)ts);
   polygon(r, pts, 8, rgb(t->high_contrast ? 0xffffff : 0x1b2a5c));
-  for (int i = 0; i < 8; i++) pts[i] = place(body[i][0] * .85f, body[i][1] * .85f, a, cx, cy, (float)ts);
+  for (int i = 0; i < 8; i++)
+    pts[i] = place(body[i][0] * .85f, body[i][1] * .85f, a, cx, cy, (float)ts);
   polygon(r, pts, 8, rgb(t->high_contrast ? 0x0050ff : 0x3d7be0));
-  SDL_FPoint nose[3] = {place(0, -.52f, a, cx, cy, (float)ts), place(.16f, -.36f, a, cx, cy, (float)ts),
+  SDL_FPoint nose[3] = {place(0, -.52f, a, cx, cy, (float)ts),
+                        place(.16f, -.36f, a, cx, cy, (float)ts),
                         place(-.16f, -.36f, a, cx, cy, (float)ts)};
   polygon(r, nose, 3, rgb(0xf2a900));
   for (int s = -1; s <= 1; s += 2) { /* eyes look the way the robot faces */
@@ -197,7 +211,8 @@ void world_view_draw(SDL_Renderer *r, const Theme *t, SDL_Rect area, const World
       SDL_Rect c = {board.x + x * ts, board.y + y * ts, ts, ts};
       draw_tile(r, t, c, w, w->cells[y * WORLD_MAX_SIDE + x]);
       int n = w->items[y * WORLD_MAX_SIDE + x];
-      if (n > 0) draw_item(r, c, n);
+      if (n > 0)
+        draw_item(r, c, n);
     }
   SDL_Color grid = t->high_contrast ? rgb(0x808080) : rgb(0x8a8478);
   SDL_SetRenderDrawColor(r, grid.r, grid.g, grid.b, 255);

@@ -10,10 +10,10 @@
 #include "world.h"
 
 typedef struct {
-  float x, y;   /* the robot's square (fractional while moving) */
-  float turns;  /* facing in quarter turns clockwise from north: 1 east (fractional turning) */
+  float x, y;  /* the robot's square (fractional while moving) */
+  float turns; /* facing in quarter turns clockwise from north: 1 east (fractional turning) */
   float shake_x, shake_y; /* extra offset in squares while bumping */
-  float hop;    /* 0 .. 1: a little jump of joy when solved */
+  float hop;              /* 0 .. 1: a little jump of joy when solved */
 } WorldViewPose;
 
 /* The pose of the robot as the world says, standing still. */
