@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "config.h"
 #include "fileio.h"
 #include "level.h"
 #include "level_teach.h"
@@ -26,6 +27,9 @@
 #endif
 
 #define MAX_PACKS 64
+#ifndef CODEBRIDGE_VERSION
+#define CODEBRIDGE_VERSION "(unknown version)"
+#endif
 
 static int usage(void)
 {
@@ -38,7 +42,9 @@ static int usage(void)
           "       codebridge new-level FILE           write a commented level to start from\n"
           "       codebridge report DIR... [--out DIR] [--levels DIR]\n"
           "       codebridge screenshot LEVEL [--program FILE] [--size WxH] [--at STEP] "
-          "--out FILE.bmp\n");
+          "--out FILE.bmp\n"
+          "       codebridge where                    show the folders and settings files in use\n"
+          "       codebridge --version\n");
   return 2;
 }
 
@@ -445,6 +451,29 @@ static int cmd_new_level(int argc, char **argv)
   return 0;
 }
 
+/* ---- where: for the person who looks after the computers ---- */
+
+static void print_file(const char *what, bool ok, const char *path)
+{
+  if (ok)
+    printf("%-14s %s%s\n", what, path, sys_kind(path) != SYS_NONE ? "" : " (not there)");
+}
+
+static int cmd_where(int argc, char **argv)
+{
+  (void)argv;
+  if (argc != 0)
+    return usage();
+  char path[CONFIG_PATH_MAX];
+  printf("%-14s %s\n", "data:", paths_data_dir());
+  print_file("machine:", config_machine_file(path, sizeof path), path);
+  print_file("settings:", config_teacher_file(path, sizeof path), path);
+  print_file("game settings:", config_game_file(path, sizeof path), path);
+  bool ok = progress_resolve_dir(NULL, path, sizeof path);
+  printf("%-14s %s\n", ok ? "progress:" : "no progress:", path);
+  return ok ? 0 : 1;
+}
+
 /* ---- dispatch ---- */
 
 static int start_game(int argc, char **argv)
@@ -478,6 +507,8 @@ int cli_main(int argc, char **argv)
   if (argc < 2 || argv[1][0] == '-') {
     if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
       return usage() - 2;
+    if (argc == 2 && strcmp(argv[1], "--version") == 0)
+      return printf("codebridge %s\n", CODEBRIDGE_VERSION) < 0;
     return start_game(argc - 1, argv + 1);
   }
   const char *cmd = argv[1];
@@ -489,6 +520,8 @@ int cli_main(int argc, char **argv)
     return cmd_blocks(argc - 2, argv + 2);
   if (strcmp(cmd, "new-level") == 0)
     return cmd_new_level(argc - 2, argv + 2);
+  if (strcmp(cmd, "where") == 0)
+    return cmd_where(argc - 2, argv + 2);
   if (strcmp(cmd, "report") == 0)
     return cli_report(argc - 1, argv + 1);
 #ifdef CODEBRIDGE_WITH_UI

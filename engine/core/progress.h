@@ -47,15 +47,17 @@ typedef struct {
 /* --- where it lives ---------------------------------------------------------------------- */
 
 /* The progress folder: explicit_dir when given; else progress/ beside the program when present
-   (portable mode); else `progress = DIR` from the settings file; else the per-user data folder.
+   and writable (portable mode; a read-only copy on a share falls through); else `progress = DIR` from the settings file; else the per-user data folder.
    Creates it when missing. False with out holding the reason when none can be made. */
 bool progress_resolve_dir(const char *explicit_dir, char *out, size_t cap);
 
-/* The value of `key = value` in the settings file (see progress_settings_path). */
+/* The value of `key = value` in the settings files: the machine's, then the teacher's
+   (config_get; the last one that sets the key wins). */
 bool progress_setting(const char *key, char *out, size_t cap);
 
-/* The settings file in use: settings.txt beside the program when present, else
-   $XDG_CONFIG_HOME/codebridge/settings.txt (~/.config/...; %APPDATA%\codebridge on Windows). */
+/* The teacher's settings file: settings.txt beside the program when present, else
+   $XDG_CONFIG_HOME/codebridge/settings.txt (~/.config/...; %APPDATA%\codebridge on Windows).
+   The machine-wide file is read before it (config.h). */
 bool progress_settings_path(char *out, size_t cap);
 
 /* This laptop's name, made safe for a progress line ("-" when unknown). */

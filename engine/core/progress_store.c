@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "config.h"
 #include "ensure.h"
 #include "fileio.h"
 #include "textenc.h"
@@ -33,18 +34,27 @@ static bool join(char *out, size_t cap, const char *a, const char *b)
 
 bool progress_settings_path(char *out, size_t cap)
 {
-  char dir[2048];
-  if (sys_exe_dir(dir, sizeof dir) && join(out, cap, dir, "settings.txt") &&
-      sys_kind(out) != SYS_NONE)
-    return true;
-  return sys_app_dir(SYS_USER_CONFIG, dir, sizeof dir) && join(out, cap, dir, "settings.txt");
+  return config_teacher_file(out, cap);
 }
 
-/* Lines of any length: a long comment line never hides a setting in its tail. */
+/* The machine's file, then the teacher's (config.c); lines of any length in each. */
 bool progress_setting(const char *key, char *out, size_t cap)
 {
-  char path[4096];
-  return progress_settings_path(path, sizeof path) && util_settings_get(path, key, out, cap);
+  return config_get(key, out, cap);
+}
+
+/* A folder this user may write in, found by writing: permission bits, ACLs and read-only
+   shares all answer the same way. */
+static bool can_write_in(const char *dir)
+{
+  char probe[4200];
+  snprintf(probe, sizeof probe, "%s/.codebridge-write-test-%ld", dir, sys_pid());
+  int fd = sys_open(probe, SYS_WRITE | SYS_CREATE | SYS_EXCL);
+  if (fd < 0)
+    return false;
+  sys_close(fd);
+  sys_remove(probe);
+  return true;
 }
 
 static bool use_dir(const char *dir, char *out, size_t cap)
@@ -66,11 +76,11 @@ bool progress_resolve_dir(const char *explicit_dir, char *out, size_t cap)
   if (explicit_dir && *explicit_dir)
     return use_dir(explicit_dir, out, cap);
   if (sys_exe_dir(dir, sizeof dir) && join(path, sizeof path, dir, "progress") &&
-      fileio_is_dir(path))
+      fileio_is_dir(path) && can_write_in(path))
     return use_dir(path, out, cap); /* portable mode: a USB stick carries its own progress */
   if (progress_setting("progress", path, sizeof path) && path[0])
     return use_dir(path, out, cap);
-  if (sys_app_dir(SYS_USER_DATA, dir, sizeof dir) && join(path, sizeof path, dir, "progress"))
+  if (config_user_dir(true, dir, sizeof dir) && join(path, sizeof path, dir, "progress"))
     return use_dir(path, out, cap);
   snprintf(out, cap, "no progress folder: HOME is not set; give one with --progress DIR");
   return false;

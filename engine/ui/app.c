@@ -57,8 +57,8 @@ App *app_new(const GameOptions *opt, bool offscreen, int w, int h, char *err, si
   app->time_scale = 1;
   app->hover = -1;
   settings_defaults(&app->settings);
-  if (!app->opt.read_only && settings_path(app->settings_file, sizeof app->settings_file))
-    settings_load(&app->settings, app->settings_file);
+  if (!app->opt.read_only)
+    settings_load_all(&app->settings, app->settings_file, sizeof app->settings_file);
   if (!platform_open_timed(app, offscreen, w, h, err, errlen) || !start_text(app, err, errlen)) {
     app_free(app);
     return NULL;

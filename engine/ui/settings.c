@@ -1,4 +1,4 @@
-/* settings.c: parsing and writing game-settings.txt. A damaged or missing file gives the
+/* settings.c: parsing and writing game-settings.txt (read over the settings.txt files). A damaged or missing file gives the
    defaults: a pupil never sees an error about it. Touches no other file. */
 #include "settings.h"
 
@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "config.h"
 #include "fileio.h"
 #include "progress.h"
 #include "sys.h"
@@ -24,14 +25,19 @@ void settings_defaults(Settings *s)
 
 bool settings_path(char *out, size_t cap)
 {
-  char teacher[1024];
-  if (!progress_settings_path(teacher, sizeof teacher))
-    return false;
-  char *slash = sys_last_sep(teacher);
-  if (!slash)
-    return snprintf(out, cap, "game-settings.txt") < (int)cap;
-  *slash = '\0';
-  return snprintf(out, cap, "%s/game-settings.txt", teacher) < (int)cap;
+  return config_game_file(out, cap);
+}
+
+void settings_load_all(Settings *s, char *file, size_t cap)
+{
+  char paths[CONFIG_FILES_MAX][CONFIG_PATH_MAX];
+  int n = config_files(paths, CONFIG_FILES_MAX);
+  for (int i = 0; i < n; i++)
+    settings_load(s, paths[i]); /* other settings' keys are ignored */
+  if (settings_path(file, cap))
+    settings_load(s, file);
+  else if (cap > 0)
+    file[0] = '\0';
 }
 
 static bool yes(const char *v)

@@ -1,6 +1,8 @@
 /* settings.h: the game's own choices (text size, high contrast, sound, reduced motion,
-   language, fullscreen, renderer, replay speed), kept in game-settings.txt beside the
-   teacher's settings.txt as `key = value` lines. Reads and writes only that file. */
+   language, fullscreen, renderer, replay speed), kept in game-settings.txt in the user's
+   settings folder as `key = value` lines. The machine's and the teacher's settings.txt may
+   set the same keys as defaults (an IT technician choosing the software renderer for every
+   pupil); the game writes only game-settings.txt. */
 #ifndef SETTINGS_H
 #define SETTINGS_H
 
@@ -19,8 +21,11 @@ typedef struct {
 } Settings;
 
 void settings_defaults(Settings *s);
-/* The file: game-settings.txt in the folder of progress_settings_path(). */
+/* The file: game-settings.txt in the user's settings folder (config_game_file). */
 bool settings_path(char *out, size_t cap);
+/* Reads the settings.txt files (config_files) and then the pupil's game-settings.txt over the
+   defaults in s; its path goes into file ("" when the user has no settings folder). */
+void settings_load_all(Settings *s, char *file, size_t cap);
 /* Reads path over the defaults; unknown keys and bad values are ignored. False when the file
    cannot be read (s keeps the defaults). */
 bool settings_load(Settings *s, const char *path);
