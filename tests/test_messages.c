@@ -47,7 +47,8 @@ static void test_reading_lua_errors(void)
   CHECK_STR("out_of_memory", explain("not enough memory").key);
   CHECK_STR("runtime_error", explain("something nobody expected").key);
   CHECK_STR("too_big", explain("too many local variables (limit is 200) in main function "
-                               "near '='").key);
+                               "near '='")
+                           .key);
   CHECK_STR("too_deep", explain("chunk has too many syntax levels").key);
 }
 
@@ -116,7 +117,17 @@ static void test_every_key_has_words(void)
                                "too_big_value",
                                "runtime_error",
                                "bump",
-                               "bump_edge",
+                               "bump_blocks",
+                               "bump_straight",
+                               "loop_count",
+                               "define_first",
+                               "define_first_blocks",
+                               "join_words",
+                               "no_such_operator",
+                               "repeat_times",
+                               "else_if",
+                               "misspelt_keyword",
+                               "unsolved_goal_words",
                                "nothing_here",
                                "too_long_loop",
                                "too_many_steps",
@@ -139,9 +150,76 @@ static void test_every_key_has_words(void)
   for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
     CHECK(strcmp(messages_get(keys[i]), keys[i]) != 0);
     messages_format(out, sizeof out, keys[i], "name", "forward", "suggestion", "forward", "opener",
-                    "repeat", "open_line", "3", "max", "1000", "detail", "x", NULL);
+                    "repeat", "open_line", "3", "max", "1000", "detail", "x", "count", "2",
+                    "needed", "3", "other_line", "4", "thing", "wall", NULL);
     CHECK(strchr(out, '{') == NULL && strlen(out) < 120);
   }
+}
+
+/* Keys that hold a fragment of a sentence, not a sentence: block names, things Robo bumps. */
+static bool is_fragment(const char *key)
+{
+  return strncmp(key, "opener_", 7) == 0 || strncmp(key, "thing_", 6) == 0 ||
+         strncmp(key, "goal_", 5) == 0 ||
+         strcmp(key, "line_prefix") == 0;
+}
+
+/* The first letter of the sentence starting at s is a capital, unless it opens with quoted
+   code (“edn” should be “end”) or a word the engine fills in ({name}, choose a level). */
+static bool starts_with_capital(const char *s)
+{
+  while (*s == ' ' || *s == '<' || *s == '(')
+    s++;
+  if (strncmp(s, "“", 3) == 0 || *s == '{' || *s == '\0')
+    return true;
+  return (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9');
+}
+
+/* Every sentence in English starts with a capital letter: the first one, and each after a
+   full stop, a question mark or an exclamation mark. */
+static void test_every_sentence_has_a_capital(void)
+{
+  int checked = 0;
+  for (int i = 0; messages_key_at(i); i++) {
+    const char *key = messages_key_at(i), *text = messages_get(key);
+    if (is_fragment(key))
+      continue;
+    bool ok = starts_with_capital(text);
+    for (const char *p = text; *p && ok; p++)
+      if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
+        ok = starts_with_capital(p + 2);
+    if (!ok)
+      fprintf(stderr, "a sentence without a capital: %s = \"%s\"\n", key, text);
+    CHECK(ok);
+    checked++;
+  }
+  CHECK(checked > 150); /* both files were read: en.lua and ui_en.lua */
+}
+
+/* The robot has one name, Robo; and the blocks view, which has no line numbers, has a form
+   of every sentence that names a line by number. */
+static void test_robo_and_no_line_numbers_in_blocks(void)
+{
+  char blocks_key[96];
+  for (int i = 0; messages_key_at(i); i++) {
+    const char *key = messages_key_at(i), *text = messages_get(key);
+    char lower[512];
+    size_t n = 0;
+    for (; text[n] && n + 1 < sizeof lower; n++)
+      lower[n] = (char)(text[n] >= 'A' && text[n] <= 'Z' ? text[n] + 32 : text[n]);
+    lower[n] = '\0';
+    if (strstr(lower, "robot"))
+      fprintf(stderr, "the robot is called Robo: %s = \"%s\"\n", key, text);
+    CHECK(strstr(lower, "robot") == NULL);
+    size_t kl = strlen(key);
+    if (kl > 7 && strcmp(key + kl - 7, "_blocks") == 0)
+      CHECK(strstr(lower, "line") == NULL);
+    else if (strstr(text, "_line}") && !is_fragment(key)) {
+      snprintf(blocks_key, sizeof blocks_key, "%s_blocks", key);
+      CHECK(strcmp(messages_get(blocks_key), blocks_key) != 0);
+    }
+  }
+  CHECK_STR("Robo's messages show here.", messages_get("ui_output_empty"));
 }
 
 /* A second language overrides English key by key; what it lacks stays English. */
@@ -182,6 +260,8 @@ int main(void)
   test_did_you_mean();
   test_sentences();
   test_every_key_has_words();
+  test_every_sentence_has_a_capital();
+  test_robo_and_no_line_numbers_in_blocks();
   test_language_fallback();
   return check_summary();
 }

@@ -112,6 +112,9 @@ typedef struct LevelState LevelState;
 LevelState *level_state_open(const Level *lv, LevelError *err);
 void level_state_close(LevelState *ls); /* accepts NULL */
 bool level_state_goal(LevelState *ls, World *w, bool *met, LevelError *err);
+/* The sentence the goal function last gave about what is left to do (its second result, or
+   its only one when that is a string), or NULL when it never gave one. */
+const char *level_state_goal_words(const LevelState *ls);
 bool level_state_on_step(LevelState *ls, World *w, LevelError *err);
 /* Runs custom command `name`; for a sensor *answer is its result (ignored for actions).
    The caller counts a custom action's step (w->steps++ before the call, so world:steps()

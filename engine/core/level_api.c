@@ -24,6 +24,7 @@ struct LevelState {
   unsigned generation; /* which call a world userdata belongs to */
   bool failed;
   char failure[FAILURE_CAP];
+  char goal_left[FAILURE_CAP]; /* the goal function's last sentence: what is left to do */
   char out[LEVEL_OUTPUT_CAP + 8];
   size_t out_len, print_seen;
   bool out_cut;
@@ -377,13 +378,53 @@ static bool answer(LevelState *ls, World *w, int ref, const char *what, bool *ou
   return false;
 }
 
+/* Keeps the goal function's sentence about what is left, made safe to show. */
+static void keep_goal_words(LevelState *ls, const char *s)
+{
+  size_t n = strlen(s), i;
+  if (n >= sizeof ls->goal_left)
+    n = sizeof ls->goal_left - 1;
+  for (i = 0; i < n; i++)
+    ls->goal_left[i] = (unsigned char)s[i] < 0x20 ? ' ' : s[i];
+  ls->goal_left[n] = '\0';
+}
+
+/* A goal function gives back true or false, and may add a sentence saying what is left
+   (`return false, "2 more letters to post"`); a sentence alone means not yet. */
+static bool goal_answer(LevelState *ls, World *w, bool *met, LevelError *err)
+{
+  *met = false;
+  ls->goal_left[0] = '\0';
+  if (!call_level(ls, w, ls->goal_ref, 2, "goal function", err))
+    return false;
+  if (ls->failed)
+    return true;
+  int type = lua_type(ls->L, 1);
+  if (lua_type(ls->L, 2) == LUA_TSTRING)
+    keep_goal_words(ls, lua_tostring(ls->L, 2));
+  else if (type == LUA_TSTRING)
+    keep_goal_words(ls, lua_tostring(ls->L, 1));
+  *met = type == LUA_TBOOLEAN && lua_toboolean(ls->L, 1);
+  lua_settop(ls->L, 0);
+  if (type == LUA_TBOOLEAN || type == LUA_TSTRING)
+    return true;
+  level_error_set(err, ls->lv->path, defined_line(ls, ls->goal_ref),
+                  "the level's goal function must give back true or false (add a 'return')");
+  return false;
+}
+
 bool level_state_goal(LevelState *ls, World *w, bool *met, LevelError *err)
 {
   if (ls->lv->goal != GOAL_FUNCTION) {
     *met = level_goal_standard(ls->lv, w);
     return true;
   }
-  return answer(ls, w, ls->goal_ref, "goal function", met, err);
+  return goal_answer(ls, w, met, err);
+}
+
+const char *level_state_goal_words(const LevelState *ls)
+{
+  return ls && ls->goal_left[0] ? ls->goal_left : NULL;
 }
 
 bool level_state_on_step(LevelState *ls, World *w, LevelError *err)

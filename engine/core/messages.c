@@ -3,6 +3,7 @@
    only keys, and the shapes of Lua's own (English) messages it recognises. */
 #include "messages.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 
 #include "fileio.h"
 #include "paths.h"
+#include "program_lint.h"
 #include "sandbox.h"
 #include "util.h"
 
@@ -130,12 +132,29 @@ static const char *lookup_arg(const char *name, size_t n, va_list args)
   return found;
 }
 
+/* {name:one|other}: the form that fits the value of name. Puts the chosen words in out. */
+static bool plural(const char *open, const char *close, va_list args, char *out, size_t cap)
+{
+  const char *colon = memchr(open, ':', (size_t)(close - open));
+  const char *bar = colon ? memchr(colon, '|', (size_t)(close - colon)) : NULL;
+  const char *value = bar ? lookup_arg(open + 1, (size_t)(colon - open - 1), args) : NULL;
+  if (!value)
+    return false;
+  bool one = strcmp(value, "1") == 0 || strcmp(value, "-1") == 0;
+  const char *from = one ? colon + 1 : bar + 1, *to = one ? bar : close;
+  snprintf(out, cap, "%.*s", (int)(to - from), from);
+  return true;
+}
+
 static char *format_va(char *out, size_t cap, const char *tmpl, va_list args)
 {
   size_t o = 0;
+  char form[128];
   for (const char *p = tmpl; *p && o + 1 < cap; p++) {
     const char *close = *p == '{' ? strchr(p, '}') : NULL;
     const char *value = close ? lookup_arg(p + 1, (size_t)(close - p - 1), args) : NULL;
+    if (!value && close && plural(p, close, args, form, sizeof form))
+      value = form;
     if (value) {
       o += (size_t)snprintf(out + o, cap - o, "%s", value);
       p = close;
@@ -156,12 +175,34 @@ char *messages_format(char *out, size_t cap, const char *key, ...)
   return out;
 }
 
+/* One swap of two neighbouring letters ("edn" for "end"), case ignored. */
+static bool one_swap(const char *a, const char *b)
+{
+  size_t n = strlen(a), i = 0, diff = 0;
+  if (n != strlen(b))
+    return false;
+  while (i < n && tolower((unsigned char)a[i]) == tolower((unsigned char)b[i]))
+    i++;
+  if (i + 1 >= n || tolower((unsigned char)a[i]) != tolower((unsigned char)b[i + 1]) ||
+      tolower((unsigned char)a[i + 1]) != tolower((unsigned char)b[i]))
+    return false;
+  for (size_t j = i + 2; j < n; j++)
+    diff += tolower((unsigned char)a[j]) != tolower((unsigned char)b[j]);
+  return diff == 0;
+}
+
+int messages_distance(const char *a, const char *b)
+{
+  int d = util_edit_distance(a, b, true);
+  return d > 1 && one_swap(a, b) ? 1 : d;
+}
+
 const char *messages_did_you_mean(const char *word, const char *const *known, int nknown)
 {
   const char *best = NULL;
   int best_d = 3;
   for (int i = 0; i < nknown; i++) {
-    int d = util_edit_distance(word, known[i], true);
+    int d = messages_distance(word, known[i]);
     if (d < best_d) {
       best_d = d;
       best = known[i];
@@ -303,14 +344,41 @@ static void printable(const char *in, char *out, size_t cap)
   out[o] = '\0';
 }
 
-char *messages_sentence(const MessageReason *r, char *out, size_t cap)
+static char *sentence_of(const char *key, const MessageReason *r, char *out, size_t cap)
 {
-  char opener_key[32], open_line[16], name[sizeof r->name * 2];
+  char opener_key[32], open_line[16], other_line[16], count[16], needed[16];
+  char name[sizeof r->name * 2], thing[sizeof r->thing * 2];
   printable(r->name, name, sizeof name);
+  printable(r->thing, thing, sizeof thing);
   snprintf(opener_key, sizeof opener_key, "opener_%s", r->opener[0] ? r->opener : "block");
   snprintf(open_line, sizeof open_line, "%d", r->open_line);
-  return messages_format(out, cap, r->key, "name", name, "suggestion", r->suggestion, "opener",
-                         messages_get(opener_key), "open_line", open_line, NULL);
+  snprintf(other_line, sizeof other_line, "%d", r->other_line);
+  snprintf(count, sizeof count, "%d", r->count);
+  snprintf(needed, sizeof needed, "%d", r->needed);
+  char suggestion[sizeof r->suggestion * 2];
+  printable(r->suggestion, suggestion, sizeof suggestion);
+  return messages_format(out, cap, key, "name", name, "suggestion", suggestion, "opener",
+                         messages_get(opener_key), "open_line", open_line, "other_line", other_line,
+                         "count", count, "needed", needed, "thing", thing, NULL);
+}
+
+char *messages_sentence(const MessageReason *r, char *out, size_t cap)
+{
+  return sentence_of(r->key, r, out, cap);
+}
+
+char *messages_sentence_blocks(const MessageReason *r, char *out, size_t cap)
+{
+  char key[sizeof r->key + 8];
+  snprintf(key, sizeof key, "%s_blocks", r->key);
+  return sentence_of(find(key) ? key : r->key, r, out, cap);
+}
+
+const char *messages_key_at(int i)
+{
+  if (!loaded)
+    messages_get("");
+  return i >= 0 && i < ntable ? table[i].key : NULL;
 }
 
 static const struct {
@@ -365,4 +433,18 @@ void messages_explain_parse(const ProgramError *e, MessageReason *r)
   default:
     snprintf(r->name, sizeof r->name, "%s", e->near);
   }
+}
+
+void messages_explain_program(const char *src, size_t len, const ProgramError *e,
+                              const char *const *known, int nknown, MessageReason *r)
+{
+  messages_explain_parse(e, r);
+  LintMistake m;
+  if (!program_lint_syntax(src, len, known, known ? nknown : 0, &m))
+    return;
+  memset(r, 0, sizeof *r);
+  set_key(r, m.key);
+  r->line = m.line;
+  snprintf(r->name, sizeof r->name, "%s", m.name);
+  snprintf(r->suggestion, sizeof r->suggestion, "%s", m.fix);
 }

@@ -11,6 +11,7 @@
 
 #include <lauxlib.h>
 
+#include "advice.h"
 #include "ensure.h"
 #include "messages.h"
 #include "program.h"
@@ -61,6 +62,8 @@ typedef struct {
   bool goal_held; /* the goal held after an action: the run goes on only to see what follows */
   size_t goal_output; /* bytes of output when it did: what is printed later is not shown */
   MessageReason reason;
+  const char *src; /* the pupil's text, for advice after the run */
+  size_t len;
   char detail[400]; /* {detail} of level_broken, or world:fail's own message */
 } Run;
 
@@ -318,6 +321,40 @@ static bool ahead_is_off_map(const World *w)
   return x < 0 || y < 0 || x >= w->w || y >= w->h;
 }
 
+/* What Robo bumped into, in the pupil's language: "thing_<tile name>" when the language
+   names it, else the level's own name for the tile. */
+static void bump_thing(const World *w, bool edge, char *out, size_t cap)
+{
+  int x, y;
+  world_ahead(w, &x, &y);
+  const WorldTileKind *k = edge ? NULL : world_kind(w, world_cell(w, x, y));
+  char key[48];
+  snprintf(key, sizeof key, "thing_%s", k ? k->name : "edge");
+  const char *words = messages_get(key);
+  snprintf(out, cap, "%s", strcmp(words, key) != 0 || !k ? words : k->name);
+}
+
+/* A bump, told so a child can find the slip: how many moves went well, what Robo hit, and
+   the last turn before it (a wrong turn is the usual cause; with no turn, it went too far). */
+static int bumped(lua_State *L, Run *run, RunAction action, bool edge, int line)
+{
+  int moves = 0, turn_line = 0;
+  for (int f = 1; f < run->t->nframes; f++) {
+    const RunFrame *fr = &run->t->frames[f];
+    moves += fr->action == ACT_FORWARD && !fr->bumped;
+    if (fr->action == ACT_TURN_LEFT || fr->action == ACT_TURN_RIGHT)
+      turn_line = fr->line;
+  }
+  char thing[48];
+  bump_thing(&run->world, edge, thing, sizeof thing);
+  record_frame(run, action, -1, line, true);
+  set_reason(run, RUN_UNSOLVED, turn_line ? "bump" : "bump_straight", line);
+  run->reason.count = moves;
+  run->reason.other_line = turn_line;
+  snprintf(run->reason.thing, sizeof run->reason.thing, "%s", thing);
+  return sandbox_halt(L);
+}
+
 static int standard_action(lua_State *L, Run *run, int i, int line)
 {
   World *w = &run->world;
@@ -339,10 +376,8 @@ static int standard_action(lua_State *L, Run *run, int i, int line)
   case STD_SENSOR:
     ENSURE(!"a sensor is not an action");
   }
-  if (r == WORLD_BUMP) {
-    record_frame(run, standard[i].action, -1, line, true);
-    return decide(L, run, RUN_UNSOLVED, edge ? "bump_edge" : "bump", line);
-  }
+  if (r == WORLD_BUMP)
+    return bumped(L, run, standard[i].action, edge, line);
   if (r == WORLD_NOTHING_HERE) {
     record_frame(run, standard[i].action, -1, line, false);
     return decide(L, run, RUN_UNSOLVED, "nothing_here", line);
@@ -460,15 +495,27 @@ static void explain_sandbox_error(Run *run, RunOutcome outcome)
   messages_explain_lua(sandbox_error(run->sb), sandbox_error_line(run->sb), known, nknown,
                        &run->reason);
   run->t->outcome = outcome;
+  const char *key = run->reason.key;
+  if (strcmp(key, "unknown_command") != 0 && strcmp(key, "unknown_command_suggest") != 0)
+    return;
+  /* calling a function the program defines only further down: Lua runs top to bottom */
+  int defined = program_lint_defined_line(run->src, run->len, run->reason.name);
+  if (defined > 0) {
+    snprintf(run->reason.key, sizeof run->reason.key, "define_first");
+    run->reason.other_line = defined;
+  }
 }
 
 /* Why a program that ended by itself did not solve the level, in the level's own terms: items
    still lying about come first, since a child can see them. */
-static const char *unsolved_key(const Run *run)
+static const char *unsolved_key(Run *run)
 {
   LevelGoal g = run->lv->goal;
+  const char *left = g == GOAL_FUNCTION ? level_state_goal_words(run->ls) : NULL;
+  if (left) /* the level's own words about what is still to do */
+    snprintf(run->detail, sizeof run->detail, "%s", left);
   if (g == GOAL_FUNCTION)
-    return "unsolved_goal";
+    return left ? "unsolved_goal_words" : "unsolved_goal";
   if (g == GOAL_COLLECT || (g == GOAL_COLLECT_AND_REACH && run->world.items_left > 0))
     return "unsolved_collect";
   return "unsolved_reach";
@@ -577,25 +624,58 @@ static bool uncalled_command(Run *run, const char *src, size_t len)
   return true;
 }
 
+/* Fills the trace's sentence in both forms. The blocks view has no line numbers: its form
+   points at the glowing block instead, which for a bump after a turn is the turn. */
 static void write_message(Run *run)
 {
   RunTrace *t = run->t;
   const char *key = run->reason.key;
   char max[16];
   snprintf(t->message_key, sizeof t->message_key, "%s", key);
-  t->line = run->reason.line;
+  t->line = t->glow_line = run->reason.line;
   if (t->outcome == RUN_SOLVED)
     t->message[0] = t->message_key[0] = '\0';
   else if (strcmp(key, "level_failed") == 0)
     snprintf(t->message, sizeof t->message, "%s", run->detail);
+  else if (strcmp(key, "unsolved_goal_words") == 0)
+    messages_format(t->message, sizeof t->message, key, "detail", run->detail, NULL);
   else if (strcmp(key, "level_broken") == 0) {
     messages_format(t->message, sizeof t->message, key, "detail", run->detail, NULL);
     snprintf(t->level_error, sizeof t->level_error, "%s", run->detail);
   } else if (strcmp(key, "too_many_steps") == 0) {
     snprintf(max, sizeof max, "%d", run->lv->max_steps);
     messages_format(t->message, sizeof t->message, key, "max", max, NULL);
-  } else
+  } else {
     messages_sentence(&run->reason, t->message, sizeof t->message);
+    messages_sentence_blocks(&run->reason, t->message_blocks, sizeof t->message_blocks);
+    if (strcmp(key, "bump") == 0)
+      t->glow_line = run->reason.other_line;
+    return;
+  }
+  snprintf(t->message_blocks, sizeof t->message_blocks, "%s", t->message);
+}
+
+/* A counted loop that is one or two off is the likeliest slip: when another count solves
+   the level (and stops there), say so instead of the general sentence. (A loop that counts
+   past the goal is solved, overshot: runner_teach.c words that.) */
+static void advise(Run *run, const RunOptions *opt)
+{
+  const char *key = run->reason.key;
+  RunOutcome o = run->t->outcome;
+  bool worth = (o == RUN_UNSOLVED && strncmp(key, "unsolved", 8) == 0) ||
+               (o == RUN_UNSOLVED && strncmp(key, "bump", 4) == 0) ||
+               strcmp(key, "too_many_steps") == 0;
+  AdviceLoop a;
+  if (!worth || (opt && opt->no_advice))
+    return;
+  long limit = run->t->instructions * 4 + 100000; /* a changed count needs about as much */
+  if (!advice_loop_count(run->lv, run->src, run->len, limit, &a))
+    return;
+  memset(&run->reason, 0, sizeof run->reason);
+  snprintf(run->reason.key, sizeof run->reason.key, "loop_count");
+  run->reason.line = a.line;
+  run->reason.count = a.count;
+  run->reason.needed = a.needed;
 }
 
 RunTrace *runner_run(const Level *lv, const char *src, size_t len, const RunOptions *opt)
@@ -603,7 +683,7 @@ RunTrace *runner_run(const Level *lv, const char *src, size_t len, const RunOpti
   RunTrace *t = calloc(1, sizeof *t);
   if (!t)
     return NULL;
-  Run run = {.lv = lv, .t = t, .world = lv->start};
+  Run run = {.lv = lv, .t = t, .world = lv->start, .src = src, .len = len};
   run.world.kinds = lv->kinds;
   run.world.nkinds = lv->nkinds;
   record_frame(&run, ACT_START, -1, 0, false);
@@ -611,7 +691,9 @@ RunTrace *runner_run(const Level *lv, const char *src, size_t len, const RunOpti
   Program *p = program_parse(src, len, &perr);
   if (!p) {
     t->outcome = RUN_ERROR;
-    messages_explain_parse(&perr, &run.reason);
+    const char *known[NSTANDARD + LEVEL_MAX_COMMANDS];
+    int nknown = known_names(lv, known, NSTANDARD + LEVEL_MAX_COMMANDS);
+    messages_explain_program(src, len, &perr, known, nknown, &run.reason);
   } else {
     t->blocks = program_count_blocks(p);
     program_free(p);
@@ -620,6 +702,7 @@ RunTrace *runner_run(const Level *lv, const char *src, size_t len, const RunOpti
       snprintf(run.reason.key, sizeof run.reason.key, "empty_program");
     } else if (!uncalled_command(&run, src, len)) {
       execute(&run, src, len, opt);
+      advise(&run, opt);
     }
   }
   t->steps = run.world.steps;
@@ -627,6 +710,8 @@ RunTrace *runner_run(const Level *lv, const char *src, size_t len, const RunOpti
   write_message(&run);
   runner_teach_judge(lv, t, src, len,
                      t->outcome == RUN_SOLVED || (t->outcome == RUN_UNSOLVED && !run.decided));
+  if (!t->message_blocks[0]) /* the teaching sentences name no line: the same in blocks */
+    snprintf(t->message_blocks, sizeof t->message_blocks, "%s", t->message);
   sandbox_free(run.sb);
   level_state_close(run.ls);
   return t;

@@ -57,12 +57,15 @@ typedef struct {
   /* internal: world snapshots, read through runner_frame_world() */
   struct RunGrid *grids;
   int ngrids;
+  char message_blocks[512]; /* the sentence for the blocks view: no line numbers in it */
+  int glow_line;            /* the line of the block to glow in the blocks view; 0: none */
 } RunTrace;
 
 typedef struct {
   const char *lang;       /* language of messages; NULL: "en" */
   long instruction_limit; /* 0: default */
   double seconds_limit;   /* 0: default */
+  bool no_advice;         /* skip the trial runs behind specific advice (advice.c's own) */
 } RunOptions;
 
 /* Runs program text against lv. Never fails for the program's sake: a syntax error, a runtime

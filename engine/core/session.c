@@ -325,7 +325,7 @@ RunTrace *session_run(const Session *s, int pack_i, int level_i, const char *pro
   const Level *lv = session_level(s, pack_i, level_i);
   if (!lv)
     return NULL;
-  RunOptions ro = {lang, 0, 0};
+  RunOptions ro = {.lang = lang};
   return runner_run(lv, program ? program : "", program ? len : 0, &ro);
 }
 

@@ -99,7 +99,7 @@ void challenge_run(App *g, ChallengeScreen *c, bool step_only)
   if (c->bv)
     c->blocks_run = block_view_changed(c->bv);
   const char *text = texted_text(c->ed);
-  RunOptions ro = {g->settings.lang, 0, 0};
+  RunOptions ro = {.lang = g->settings.lang};
   RunTrace *t = runner_run(c->level, text, strlen(text), &ro);
   if (!t)
     return;

@@ -1,7 +1,12 @@
 -- en.lua: every sentence Codebridge says to a pupil about their program, in English.
 -- Words from the program are shown in curly quotes (“forward”). {name}, {suggestion},
--- {opener}, {open_line}, {max} and {detail} are filled in by the engine. Sentences do not start with the line number: the game and the command line add
--- "Line 4: " in front (key line_prefix). To translate, copy this file to xx.lua (a language
+-- {opener}, {open_line}, {other_line}, {count}, {needed}, {thing}, {max} and {detail} are
+-- filled in by the engine. {count:move|moves} is a plural: the first form when the number is
+-- 1, the second otherwise. Every sentence starts with a capital letter, and the robot is
+-- always called Robo (tests check both). Sentences do not start with the line number: the
+-- text view adds "Line 4: " in front (key line_prefix); the blocks view makes the block glow
+-- instead. A key ending in _blocks is the sentence for the blocks view when it must differ
+-- (it names a second line in text). To translate, copy this file to xx.lua (a language
 -- code) and change the words on the right; missing keys fall back to English.
 return {
   line_prefix = "Line {line}: ",
@@ -28,52 +33,63 @@ return {
   opener_block = "block",
 
   -- Mistakes in how the program is written
-  missing_end = "this {opener} needs an “end” to show where it stops.",
-  missing_do = "put “do” at the end of this {opener} line, like “for i = 1, 3 do”.",
-  missing_then = "put “then” at the end of this if, like “if path_ahead() then”.",
-  missing_until = "this repeat needs an “until” to show when it stops.",
-  unclosed_string = "this text starts with a quote mark but never ends. Add the closing quote.",
-  unclosed_long = "this long text or comment starts with [[ but never ends with ]].",
-  unclosed_bracket = "the bracket “{opener}” opened here is never closed.",
+  missing_end = "This {opener} needs an “end” to show where it stops.",
+  missing_do = "Put “do” at the end of this {opener} line, like “for i = 1, 3 do”.",
+  missing_then = "Put “then” at the end of this if, like “if path_ahead() then”.",
+  missing_until = "This repeat needs an “until” to show when it stops.",
+  unclosed_string = "This text starts with a quote mark but never ends. Add the closing quote.",
+  unclosed_long = "This long text or comment starts with [[ but never ends with ]].",
+  unclosed_bracket = "The bracket “{opener}” opened here is never closed.",
   needs_parens = "“{name}” needs brackets to run: write “{name}()”.",
   unexpected = "I didn't expect “{name}” here.",
-  extra_end = "this “end” has nothing to finish. Take it away.",
+  extra_end = "This “end” has nothing to finish. Take it away.",
   bad_number = "“{name}” is not a number I understand.",
-  bad_character = "the sign “{name}” can't be used in a program.",
+  bad_character = "The sign “{name}” can't be used in a program.",
   expected_token = "I expected “{name}” here.",
-  bad_escape = "this text has a backslash \\ that I don't understand.",
+  bad_escape = "This text has a backslash \\ that I don't understand.",
   break_outside = "“break” only works inside a repeat.",
-  expected_name = "a name goes here, like “zigzag”.",
+  expected_name = "A name goes here, like “zigzag”.",
   expected_equals = "I expected “=” here, like “n = 0”.",
-  too_deep = "there are too many blocks inside each other. Try fewer.",
-  too_big = "this program is too big.",
+  too_deep = "There are too many blocks inside each other. Try fewer.",
+  too_big = "This program is too big.",
+  join_words = "“{name}” is one word with _ in the middle: write “{suggestion}()”.",
+  no_such_operator = "Lua has no “{name}”. Write “{suggestion}” instead.",
+  repeat_times = "In text, “{name}” is written “{suggestion}”, with “end” after the blocks to repeat.",
+  else_if = "Write “elseif” as one word. “else if” starts a new if that needs its own “end”.",
+  misspelt_keyword = "“{name}” should be “{suggestion}”. Check the spelling.",
   syntax = "I can't read this line. Check the spelling and the brackets.",
 
   -- Mistakes found while the program runs
   unknown_command = "I don't know “{name}”.",
   unknown_command_suggest = "I don't know “{name}”. Did you mean “{suggestion}”?",
+  define_first = "Define “{name}” above where you use it: move its function up, before this line. It is on line {other_line} now.",
+  define_first_blocks = "Define “{name}” above where you use it: move its function block above the block that glows.",
   not_offered = "“{name}” isn't in this level. Use the blocks this level gives you.",
   no_arguments = "“{name}()” needs nothing between its brackets.",
   not_a_command = "“{name}” is not a command, so it can't be run with ().",
   unknown_variable = "“{name}” has no value yet. Give it one first, like “{name} = 0”.",
-  number_expected = "a number goes here, like 3.",
-  compare_nothing = "this compares something that has no value yet.",
-  recursion = "this function keeps calling itself and never stops.",
-  out_of_memory = "the program used too much memory. Does a loop keep adding things forever?",
-  too_big_value = "this makes something far too big.",
-  runtime_error = "something went wrong on this line. Check the spelling and the brackets.",
+  number_expected = "A number goes here, like 3.",
+  compare_nothing = "This compares something that has no value yet.",
+  recursion = "This function keeps calling itself and never stops.",
+  out_of_memory = "The program used too much memory. Does a loop keep adding things forever?",
+  too_big_value = "This makes something far too big.",
+  runtime_error = "Something went wrong here. Check the spelling and the brackets.",
 
   -- What happened to the robot
-  bump = "Bump! The robot hit a wall. Check the turns and how far it goes.",
-  bump_edge = "Bump! The robot reached the edge of the map.",
-  nothing_here = "there is nothing to pick up here.",
-  too_long_loop = "this loop never stops. Make sure it can finish.",
-  too_many_steps = "the robot took more than {max} steps. Does a loop keep going forever, or is there a shorter way?",
-  unsolved_reach = "the robot stopped before the goal. Add more blocks to finish the trip.",
-  unsolved_collect = "there are still things to pick up.",
-  unsolved_goal = "the job is not finished yet.",
-  empty_program = "the program is empty. Add a block to start!",
-  level_broken = "this level has a problem. Please tell your teacher: {detail}",
+  bump = "Bump! Robo hit the {thing} after {count} {count:move|moves}. Check the turn on line {other_line}.",
+  bump_blocks = "Bump! Robo hit the {thing} after {count} {count:move|moves}. Check the turn that glows.",
+  bump_straight = "Bump! Robo hit the {thing} after {count} {count:move|moves}. Robo went too far: take away a move.",
+  thing_edge = "edge of the map",
+  nothing_here = "There is nothing to pick up here.",
+  too_long_loop = "This loop never stops. Make sure it can finish.",
+  too_many_steps = "Robo took more than {max} steps. Does a loop keep going forever, or is there a shorter way?",
+  unsolved_reach = "Robo stopped before the goal. Add more blocks to finish the trip.",
+  unsolved_collect = "There are still things to pick up.",
+  unsolved_goal = "The job is not finished yet.",
+  empty_program = "The program is empty. Add a block to start!",
+  unsolved_goal_words = "Not finished yet: {detail}",
+  loop_count = "Your loop runs {count} {count:time|times}; Robo needs {needed}. Change {count} to {needed}.",
+  level_broken = "This level has a problem. Please tell your teacher: {detail}",
 
   -- What the level teaches (levels13): solved, but not the way the level wants
   solved_without_function = "You got there! Now try it with a function.",

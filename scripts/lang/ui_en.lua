@@ -1,7 +1,8 @@
 -- ui_en.lua: the words of the game's screens, in English. The game asks for them by key
 -- (messages_get); {name} parts are filled in by the game. To translate, copy this file to
 -- ui_xx.lua (a language code) and change the words on the right; missing keys fall back to
--- English. Keep them short: they sit on buttons.
+-- English. Keep them short: they sit on buttons. {n:one|other} is a plural ("1 block",
+-- "2 blocks"). Every sentence starts with a capital letter; the robot is always Robo.
 return {
   -- Who are you?
   ui_who_are_you = "Who are you?",
@@ -27,7 +28,7 @@ return {
   ui_hint = "Hint",
   ui_hint_prefix = "Hint:",
   ui_blocks_par = "Blocks: {blocks}   Aim: {par}",
-  ui_par_only = "Aim: {par} blocks",
+  ui_par_only = "Aim: {par} {par:block|blocks}",
   ui_view_text = "Text",
   ui_view_blocks = "Blocks",
   ui_speed = "Speed {speed}",
@@ -38,11 +39,11 @@ return {
   ui_step = "Step",
   ui_step_back = "Back a step",
   ui_stop = "Stop",
-  ui_output_empty = "Words from print() show here.",
+  ui_output_empty = "Robo's messages show here.",
 
   -- The result
-  ui_result_par = "You used {blocks} blocks. The aim was {par}. Perfect!",
-  ui_result_over_par = "You used {blocks} blocks. Can you do it in {par}?",
+  ui_result_par = "You used {blocks} {blocks:block|blocks}. The aim was {par}. Perfect!",
+  ui_result_over_par = "You used {blocks} {blocks:block|blocks}. Can you do it in {par}?",
   ui_next_level = "Next level",
   ui_try_again = "Try again",
   ui_fix_code = "Fix my code",
@@ -78,7 +79,7 @@ return {
   ui_teacher_pupil = "Pupil",
   ui_teacher_program = "{name}: level {number}, {level}",
   ui_teacher_no_program = "{name} has no program saved for this level.",
-  ui_teacher_result = "Best: {stars} stars. Tries: {attempts}.",
+  ui_teacher_result = "Best: {stars} {stars:star|stars}. Tries: {attempts}.",
   ui_teacher_result_unsolved = "Not solved yet. Tries: {attempts}.",
   ui_teacher_to_class = "Back",
   ui_teacher_class = "Class",
@@ -93,8 +94,8 @@ return {
   ui_editor_floor = "Floor",
   ui_editor_goal = "Goal",
   ui_editor_item = "Item",
-  ui_editor_robot = "Robot",
-  ui_editor_turn = "Turn robot",
+  ui_editor_robot = "Robo",
+  ui_editor_turn = "Turn Robo",
   ui_editor_heading = "Make a level (map {w} x {h})",
   ui_editor_blocks_short = "Blocks",
   ui_editor_width = "Width",
