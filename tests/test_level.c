@@ -41,8 +41,7 @@ static Level *load_ok(const char *path)
 static void test_good_level(void)
 {
   Level *lv = load_ok("levels/good.lua");
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   CHECK_STR("bus-stop", lv->id);
   CHECK_STR("To the bus stop", level_text(&lv->title, "en"));
   CHECK_STR("Na przystanek", level_text(&lv->title, "pl"));
@@ -78,8 +77,7 @@ static void test_good_level(void)
 static void test_defaults_and_ragged_map(void)
 {
   Level *lv = load_ok("levels/ragged.lua");
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   CHECK_INT(3, lv->ncommands); /* forward, turn_left, turn_right */
   CHECK_STR("turn_right", lv->commands[2].name);
   CHECK_INT(LEVEL_DEFAULT_MAX_STEPS, lv->max_steps);
@@ -101,19 +99,20 @@ static void test_broken_files(void)
     int line;
     const char *phrase;
   } cases[] = {
-    {"levels/missing-title.lua", 1, "'title' is missing"},
-    {"levels/bad-id.lua", 3, "'id' must be 1 to 63 small letters"},
-    {"levels/nul-id.lua", 4, "'id' must be"}, /* "ok\0../x": the NUL does not hide "../x" */
-    {"levels/two-robots.lua", 7, "two robots"},
-    {"levels/no-robot.lua", 5, "no robot"},
-    {"levels/no-goal-square.lua", 4, "no G"},
-    {"levels/unknown-char.lua", 7, "unknown character 'X' in the map (row 3, column 3)"},
-    {"levels/space-in-row.lua", 6, "use . for floor"},
-    {"levels/too-big.lua", 4, "too big"},
-    {"levels/unknown-field.lua", 3, "unknown field 'tittle' in the level (did you mean 'title'?)"},
-    {"levels/wrong-type.lua", 7, "'par' must be a whole number"},
-    {"levels/syntax-error.lua", 5, "'}' expected"},
-    {"levels/no-such-file.lua", 0, "cannot read the level"},
+      {"levels/missing-title.lua", 1, "'title' is missing"},
+      {"levels/bad-id.lua", 3, "'id' must be 1 to 63 small letters"},
+      {"levels/nul-id.lua", 4, "'id' must be"}, /* "ok\0../x": the NUL does not hide "../x" */
+      {"levels/two-robots.lua", 7, "two robots"},
+      {"levels/no-robot.lua", 5, "no robot"},
+      {"levels/no-goal-square.lua", 4, "no G"},
+      {"levels/unknown-char.lua", 7, "unknown character 'X' in the map (row 3, column 3)"},
+      {"levels/space-in-row.lua", 6, "use . for floor"},
+      {"levels/too-big.lua", 4, "too big"},
+      {"levels/unknown-field.lua", 3,
+       "unknown field 'tittle' in the level (did you mean 'title'?)"},
+      {"levels/wrong-type.lua", 7, "'par' must be a whole number"},
+      {"levels/syntax-error.lua", 5, "'}' expected"},
+      {"levels/no-such-file.lua", 0, "cannot read the level"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     LevelError err;
@@ -141,9 +140,10 @@ static void test_hostile_files(void)
   expect_error("return 5", 1, "must give back a table");
   expect_error("error('my own message')", 1, "my own message");
   expect_error("return { id = ('x'):rep(64), title = 't', map = '>G', goal = 'reach', "
-               "solution = '' }", 1, "'id' must be 1 to 63");
-  expect_error("return { id = '../up', title = 't', map = '>G', goal = 'reach', solution = '' }",
-               1, "'id' must be");
+               "solution = '' }",
+               1, "'id' must be 1 to 63");
+  expect_error("return { id = '../up', title = 't', map = '>G', goal = 'reach', solution = '' }", 1,
+               "'id' must be");
 }
 
 #define HEAD "return {\n  id = \"x\",\n  title = \"t\",\n"
@@ -154,28 +154,37 @@ static void test_field_errors(void)
   expect_error(HEAD "  map = '>G',\n  goal = 'collect',\n" TAIL, 4, "no * to collect");
   expect_error(HEAD "  map = '>*',\n  goal = 'reach',\n" TAIL, 4, "no G");
   expect_error(HEAD "  map = '>G',\n  goal = 'rech',\n" TAIL, 5, "'goal' must be");
-  expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  commands = { 'forward', 'forwrd' },\n"
-               TAIL, 6, "unknown command \"forwrd\" in 'commands' (did you mean \"forward\"?)");
-  expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  commands = { 'forward', 'forward' },\n"
-               TAIL, 6, "twice");
+  expect_error(HEAD
+               "  map = '>G',\n  goal = 'reach',\n  commands = { 'forward', 'forwrd' },\n" TAIL,
+               6, "unknown command \"forwrd\" in 'commands' (did you mean \"forward\"?)");
+  expect_error(HEAD
+               "  map = '>G',\n  goal = 'reach',\n  commands = { 'forward', 'forward' },\n" TAIL,
+               6, "twice");
   expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  actions = {\n    honk = { run = "
-               "function() end },\n  },\n" TAIL, 7, "add \"honk\" to 'commands'");
+                    "function() end },\n  },\n" TAIL,
+               7, "add \"honk\" to 'commands'");
   expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  actions = { forward = { run = "
-               "function() end } },\n" TAIL, 6, "not a standard command");
+                    "function() end } },\n" TAIL,
+               6, "not a standard command");
   expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  sensors = { wet = { lable = 'x', "
-               "run = function() end } },\n  commands = { 'wet' },\n" TAIL, 6,
-               "unknown field 'lable' in wet (did you mean 'label'?)");
-  expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  actions = { wet = { run = print } },\n"
-               "  sensors = {\n    wet = { run = print },\n  },\n  commands = { 'wet' },\n" TAIL, 8,
-               "both an action and a sensor");
+                    "run = function() end } },\n  commands = { 'wet' },\n" TAIL,
+               6, "unknown field 'lable' in wet (did you mean 'label'?)");
+  expect_error(HEAD
+               "  map = '>G',\n  goal = 'reach',\n  actions = { wet = { run = print } },\n"
+               "  sensors = {\n    wet = { run = print },\n  },\n  commands = { 'wet' },\n" TAIL,
+               8, "both an action and a sensor");
   expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  sensors = { wet = {} },\n"
-               "  commands = { 'wet' },\n" TAIL, 6, "needs run = function");
-  expect_error(HEAD "  map = '>G~',\n  goal = 'reach',\n  tiles = { ['~'] = { solid = 'yes' } },\n"
-               TAIL, 6, "'solid' must be true or false");
-  expect_error(HEAD "  map = '>G~',\n  goal = 'reach',\n  tiles = { ['~'] = { colour = 'blue' } },\n"
-               TAIL, 6, "#3070d0");
+                    "  commands = { 'wet' },\n" TAIL,
+               6, "needs run = function");
+  expect_error(HEAD
+               "  map = '>G~',\n  goal = 'reach',\n  tiles = { ['~'] = { solid = 'yes' } },\n" TAIL,
+               6, "'solid' must be true or false");
+  expect_error(
+      HEAD "  map = '>G~',\n  goal = 'reach',\n  tiles = { ['~'] = { colour = 'blue' } },\n" TAIL,
+      6, "#3070d0");
   expect_error(HEAD "  map = '>G~',\n  goal = 'reach',\n  tiles = { ['~'] = { image = "
-               "'../../etc/passwd' } },\n" TAIL, 6, "beside the level");
+                    "'../../etc/passwd' } },\n" TAIL,
+               6, "beside the level");
   expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  tiles = { ['*'] = {} },\n" TAIL, 6,
                "one character");
   expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  max_steps = 0,\n" TAIL, 6,
@@ -193,7 +202,8 @@ static void test_field_errors(void)
                "table of texts by language");
   expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  solution = 'x\\0y',\n}\n", 6, "NUL");
   expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  on_step = true,\n" TAIL, 6, "'on_step'");
-  expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  [1] = 'x',\n" TAIL, 1, "without a "
+  expect_error(HEAD "  map = '>G',\n  goal = 'reach',\n  [1] = 'x',\n" TAIL, 1,
+               "without a "
                "proper name");
   expect_error(HEAD "  map = [[\n#>G\n#\tG]],\n  goal = 'reach',\n" TAIL, 6, "use . for floor");
   expect_error(HEAD "  map = '>G\\200',\n  goal = 'reach',\n" TAIL, 4, "not allowed");

@@ -29,9 +29,7 @@ static RunTrace *run(const Level *lv, const char *program)
 static void test_offered_blocks(void)
 {
   Level *lv = load("require-function.lua");
-  CHECK(lv != NULL);
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   /* functions offers repeat, repeat until, if and function; hide takes repeat away */
   CHECK(lv->blocks & TEACH_FUNCTION);
   CHECK(!(lv->blocks & TEACH_REPEAT));
@@ -80,8 +78,7 @@ static void test_program_uses(void)
 static void test_required_block(void)
 {
   Level *lv = load("require-function.lua");
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   RunTrace *t = run(lv, "forward()\nforward()\nforward()\nforward()\nforward()\nforward()\n"
                         "forward()\nforward()\nforward()\n");
   CHECK_INT(RUN_SOLVED, t->outcome);
@@ -108,8 +105,7 @@ static void test_required_block(void)
 static void test_overshoot(void)
 {
   Level *lv = load("bus-stop.lua");
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   const char *kept_going = "Robo reached the bus stop but kept going. Stop at the bus stop!";
   /* a loop counting too far */
   RunTrace *t = run(lv, "for i = 1, 6 do\n  forward()\nend\n");
@@ -158,8 +154,7 @@ static void test_overshoot(void)
 static void test_never_ran(void)
 {
   Level *lv = load("bus-stop.lua");
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   RunTrace *t = run(lv, "while not at_goal() do\n  if at_goal() then\n    turn_left()\n  else\n"
                         "    forward()\n  end\nend\n");
   CHECK_INT(RUN_SOLVED, t->outcome);
@@ -186,8 +181,7 @@ static void test_never_ran(void)
 static void test_fog(void)
 {
   Level *lv = load("fog.lua");
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   CHECK(lv->fog);
   World w = lv->start;
   CHECK(world_seen(&w, 1, 1));  /* Robo's own square */

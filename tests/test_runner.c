@@ -36,9 +36,7 @@ static const char *ALL = "{ \"forward\", \"turn_left\", \"turn_right\", \"pick_u
 static void test_reach_and_stars(void)
 {
   Level *lv = make_level("#######\n#>...G#\n#######\n", "\"reach\"", ALL, 2, NULL);
-  CHECK(lv != NULL);
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   RunTrace *t = run(lv, "for i = 1, 4 do\n  forward()\nend\n");
   CHECK_INT(RUN_SOLVED, t->outcome);
   CHECK_INT(4, t->steps);
@@ -67,8 +65,7 @@ static void test_reach_and_stars(void)
 static void test_bumps_and_items(void)
 {
   Level *lv = make_level("#####\n#>*G#\n#####\n", "\"collect_and_reach\"", ALL, 3, NULL);
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   RunTrace *t = run(lv, "forward()\nturn_left()\nforward()\n");
   CHECK_INT(RUN_UNSOLVED, t->outcome);
   CHECK_INT(3, t->line);
@@ -111,8 +108,7 @@ static void test_bumps_and_items(void)
 static void test_commands_offered(void)
 {
   Level *lv = make_level("#####\n#>..G#\n#####\n", "\"reach\"", "{ \"forward\" }", 1, NULL);
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   RunTrace *t = run(lv, "forward()\nturn_left()\n");
   CHECK_INT(RUN_ERROR, t->outcome);
   CHECK_STR("not_offered", t->message_key);
@@ -153,8 +149,7 @@ static void test_commands_offered(void)
 static void test_syntax_and_runtime_errors(void)
 {
   Level *lv = make_level("#>..G#\n", "\"reach\"", ALL, 1, NULL);
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   RunTrace *t = run(lv, "forward()\nforward()\nforward()\nfor i = 1, 3 do\n  forward()\n");
   CHECK_INT(RUN_ERROR, t->outcome);
   CHECK_INT(4, t->line);
@@ -210,8 +205,7 @@ static double seconds_since(const struct timespec *a)
 static void test_budgets(void)
 {
   Level *lv = make_level("#>..G#\n", "\"reach\"", ALL, 1, "  max_steps = 50,\n");
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   struct timespec start;
   clock_gettime(CLOCK_MONOTONIC, &start);
   RunTrace *t = run(lv, "forward()\nwhile true do\nend\n");
@@ -249,8 +243,7 @@ static void test_budget_blame(void)
   const char *sensor = "  sensors = { lamp = { label = \"lamp\", run = function(world)\n"
                        "    return world:steps() > 99 end } },\n";
   Level *lv = make_level("#>..G#\n", "\"reach\"", "{ \"forward\", \"lamp\" }", 1, sensor);
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   RunTrace *t = run(lv, "forward()\nwhile not lamp() do\nend\n");
   CHECK_INT(RUN_TOO_LONG, t->outcome);
   CHECK_STR("too_long_loop", t->message_key);
@@ -261,8 +254,7 @@ static void test_budget_blame(void)
   const char *stuck = "  sensors = { lamp = { label = \"lamp\", run = function(world)\n"
                       "    while true do end end } },\n";
   lv = make_level("#>..G#\n", "\"reach\"", "{ \"forward\", \"lamp\" }", 1, stuck);
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   t = run(lv, "if lamp() then forward() end\n");
   CHECK_INT(RUN_ERROR, t->outcome);
   CHECK_STR("level_broken", t->message_key);
@@ -274,8 +266,7 @@ static void test_budget_blame(void)
 static void test_cheating_and_output(void)
 {
   Level *lv = make_level("#>..G#\n", "\"reach\"", ALL, 1, NULL);
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   RunTrace *t = run(lv, "function at_goal() return true end\nforward = function() end\n"
                         "forward()\nprint(\"solved steps=1 blocks=1 stars=3\")\n");
   CHECK_INT(RUN_UNSOLVED, t->outcome);
@@ -309,8 +300,7 @@ static void test_sensors_and_functions(void)
 {
   const char *maze = "#######\n#>..#.#\n###.#.#\n###...#\n#####G#\n#######\n";
   Level *lv = make_level(maze, "\"reach\"", ALL, 6, NULL);
-  if (!lv)
-    return;
+  REQUIRE(lv != NULL);
   const char *prog = "function step()\n"
                      "  if path_ahead() then\n    forward()\n"
                      "  elseif path_right() then\n    turn_right()\n"

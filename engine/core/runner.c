@@ -57,9 +57,10 @@ typedef struct {
   LevelState *ls;
   int frames_cap, grids_cap;
   size_t pupil_output_seen;
-  long level_calls;     /* calls into the level's code so far this run */
-  bool decided; /* the host ended the run: outcome and reason are set */
-  bool goal_held; /* the goal held after an action: the run goes on only to see what follows */
+  long level_calls;   /* calls into the level's code so far this run */
+  bool decided;       /* the host ended the run: outcome and reason are set */
+  bool goal_held;     /* the goal held after an action: the run goes on only to see what follows */
+  bool oom;           /* a frame, snapshot or output could not be kept: runner_run gives NULL */
   size_t goal_output; /* bytes of output when it did: what is printed later is not shown */
   MessageReason reason;
   const char *src; /* the pupil's text, for advice after the run */
@@ -89,8 +90,10 @@ static int snapshot_grid(Run *run)
   if (t->ngrids == run->grids_cap) {
     int cap = run->grids_cap ? run->grids_cap * 2 : 4;
     struct RunGrid *g = realloc(t->grids, (size_t)cap * sizeof *g);
-    if (!g)
+    if (!g) {
+      run->oom = true;
       return t->ngrids - 1;
+    }
     t->grids = g;
     run->grids_cap = cap;
   }
@@ -101,6 +104,7 @@ static int snapshot_grid(Run *run)
   if (!g->cells || !g->items) {
     free(g->cells);
     free(g->items);
+    run->oom = true;
     return t->ngrids - 1;
   }
   for (size_t y = 0; y < h; y++) {
@@ -111,15 +115,18 @@ static int snapshot_grid(Run *run)
   return t->ngrids++;
 }
 
-static void append_output(RunTrace *t, const char *s, size_t n)
+static void append_output(Run *run, const char *s, size_t n)
 {
+  RunTrace *t = run->t;
   if (t->output_len + n > RUN_OUTPUT_CAP)
     n = RUN_OUTPUT_CAP - t->output_len;
   if (n == 0)
     return;
   char *grown = realloc(t->output, t->output_len + n + 1);
-  if (!grown)
+  if (!grown) {
+    run->oom = true;
     return;
+  }
   memcpy(grown + t->output_len, s, n);
   t->output = grown;
   t->output_len += n;
@@ -132,7 +139,7 @@ static void collect_output(Run *run)
   size_t len = 0;
   const char *out = run->sb ? sandbox_output(run->sb, &len) : NULL;
   if (out && len > run->pupil_output_seen) {
-    append_output(run->t, out + run->pupil_output_seen, len - run->pupil_output_seen);
+    append_output(run, out + run->pupil_output_seen, len - run->pupil_output_seen);
     run->pupil_output_seen = len;
   }
 }
@@ -144,7 +151,7 @@ static void take_level_output(Run *run)
   size_t len;
   collect_output(run);
   const char *out = level_state_output(run->ls, &len);
-  append_output(run->t, out, len);
+  append_output(run, out, len);
 }
 
 static void record_frame(Run *run, RunAction action, int command, int line, bool bumped)
@@ -153,7 +160,10 @@ static void record_frame(Run *run, RunAction action, int command, int line, bool
   if (t->nframes == run->frames_cap) {
     int cap = run->frames_cap ? run->frames_cap * 2 : 64;
     RunFrame *f = realloc(t->frames, (size_t)cap * sizeof *f);
-    ENSURE(f != NULL);
+    if (!f) { /* the run goes on to its end unrecorded; runner_run then gives NULL */
+      run->oom = true;
+      return;
+    }
     t->frames = f;
     run->frames_cap = cap;
   }
@@ -714,6 +724,10 @@ RunTrace *runner_run(const Level *lv, const char *src, size_t len, const RunOpti
     snprintf(t->message_blocks, sizeof t->message_blocks, "%s", t->message);
   sandbox_free(run.sb);
   level_state_close(run.ls);
+  if (run.oom) { /* a trace with frames missing would replay a different run */
+    runner_free(t);
+    return NULL;
+  }
   return t;
 }
 
