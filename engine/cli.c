@@ -12,7 +12,7 @@
 #include "config.h"
 #include "fileio.h"
 #include "level.h"
-#include "level_teach.h"
+#include "level_check.h"
 #include "messages.h"
 #include "pack.h"
 #include "paths.h"
@@ -107,44 +107,6 @@ static void print_never_ran(const RunTrace *t)
 
 /* ---- check ---- */
 
-/* The line where `name =` is set in a level's text, so a teacher is sent to the right place;
-   1 when it cannot be found. Also tells whether the value starts on the next line. */
-static int field_line(const char *src, const char *name, bool *value_on_next_line)
-{
-  size_t n = strlen(name);
-  int line = 1;
-  *value_on_next_line = false;
-  for (const char *p = src; *p; p++) {
-    const char *s = p;
-    while (*s == ' ' || *s == '\t')
-      s++;
-    if (strncmp(s, name, n) == 0) {
-      const char *eq = s + n;
-      while (*eq == ' ' || *eq == '\t')
-        eq++;
-      if (*eq == '=') {
-        const char *v = eq + 1;
-        while (*v == ' ' || *v == '\t')
-          v++;
-        /* Lua drops a line break right after [[ or [==[: only then does the text start on
-           the next line ("solution = [[forward()" starts on this one). */
-        if (*v == '[') {
-          const char *b = v + 1;
-          while (*b == '=')
-            b++;
-          *value_on_next_line = *b == '[' && (b[1] == '\n' || b[1] == '\r');
-        }
-        return line;
-      }
-    }
-    p = strchr(p, '\n');
-    if (!p)
-      break;
-    line++;
-  }
-  return 1;
-}
-
 /* Always FILE:LINE: message, the shape editors and the SPEC know; line 1 when the problem
    belongs to the whole file (it cannot be read, a field is missing). */
 static void print_level_error(const LevelError *e)
@@ -152,43 +114,23 @@ static void print_level_error(const LevelError *e)
   say(stdout, "%s:%d: %s\n", e->file, e->line > 0 ? e->line : 1, e->message);
 }
 
+/* The solution against its level, judged by level_check (the editor's Save uses it too). */
 static bool check_solution(const Level *lv)
 {
-  RunTrace *t = runner_run(lv, lv->solution, strlen(lv->solution), NULL);
-  if (!t) {
-    say(stdout, "%s:1: out of memory\n", lv->path);
-    return false;
-  }
-  bool ok = t->outcome == RUN_SOLVED;
-  char why[400];
-  if (ok && !level_teach_check(lv, t->steps, why, sizeof why)) {
-    bool next;
-    say(stdout, "%s:%d: %s\n", lv->path, field_line(lv->source, "par", &next), why);
-    ok = false;
-  } else if (ok && t->overshot) {
-    bool next;
-    say(stdout, "%s:%d: the solution keeps going after the goal: %s\n", lv->path,
-        field_line(lv->source, "solution", &next), t->message);
-    ok = false;
-  } else if (ok) {
-    say(stdout, "ok %s: solution solved in %d steps, %d blocks\n", lv->id, t->steps, t->blocks);
-    if (t->blocks > lv->par) {
-      bool next;
+  LevelCheck c;
+  bool ok = level_check(lv, &c);
+  if (ok) {
+    say(stdout, "ok %s: solution solved in %d steps, %d blocks\n", lv->id, c.steps, c.blocks);
+    if (c.par_above)
       say(stderr,
           "%s:%d: note: par is %d but the solution uses %d blocks, so doing what it does "
           "earns fewer than three stars: set par = %d, or shorten the solution\n",
-          lv->path, field_line(lv->source, "par", &next), lv->par, t->blocks, t->blocks);
-    }
-  } else if (t->level_error[0]) {
-    say(stdout, "%s\n", t->level_error); /* the level's own code broke: send the teacher there */
+          lv->path, c.line, lv->par, c.blocks, c.blocks);
+  } else if (c.result == LEVEL_CHECK_LEVEL_BROKEN) {
+    say(stdout, "%s\n", c.message);
   } else {
-    bool next;
-    int base = field_line(lv->source, "solution", &next);
-    int line = t->line > 0 ? base + t->line - (next ? 0 : 1) : base;
-    say(stdout, "%s:%d: the solution does not solve the level (%s): %s\n", lv->path, line,
-        runner_outcome_name(t->outcome), t->message);
+    say(stdout, "%s:%d: %s\n", lv->path, c.line, c.message);
   }
-  runner_free(t);
   return ok;
 }
 
@@ -204,11 +146,10 @@ static bool check_level(const char *path, char ids[][64], int *nids)
   bool ok = true;
   for (int i = 0; ids && i < *nids; i++) {
     if (strcmp(ids[i], lv->id) == 0) {
-      bool next;
       say(stdout,
           "%s:%d: the id '%s' is used by another level of this pack: give each level its "
           "own id\n",
-          path, field_line(lv->source, "id", &next), lv->id);
+          path, level_check_field_line(lv->source, "id", NULL), lv->id);
       ok = false;
     }
   }
@@ -278,11 +219,11 @@ static bool parse_run_args(int argc, char **argv, RunArgs *a)
 {
   memset(a, 0, sizeof *a);
   for (int i = 0; i < argc; i++) {
-    const char **opt = strcmp(argv[i], "--progress") == 0 ? &a->progress_dir
+    const char **opt = strcmp(argv[i], "--progress") == 0  ? &a->progress_dir
                        : strcmp(argv[i], "--predict") == 0 ? &a->predict
-                       : strcmp(argv[i], "--pupil") == 0  ? &a->pupil
-                       : strcmp(argv[i], "--class") == 0  ? &a->class_name
-                                                          : NULL;
+                       : strcmp(argv[i], "--pupil") == 0   ? &a->pupil
+                       : strcmp(argv[i], "--class") == 0   ? &a->class_name
+                                                           : NULL;
     if (opt) {
       if (++i == argc)
         return false;
