@@ -63,12 +63,13 @@ static void draw_wall(SDL_Renderer *r, SDL_Rect c, SDL_Color base)
   }
 }
 
+/* One paving slab a square: a child counting squares counts slabs, so nothing inside a square
+   may look like an edge (a 2x2 pattern read as four squares). A darker rim marks its edge. */
 static void draw_floor(SDL_Renderer *r, SDL_Rect c, SDL_Color base)
 {
-  fill(r, c.x, c.y, c.w, c.h, base);
-  SDL_Color slab = shade(base, 0.93f); /* paving slabs: one slightly darker quarter */
-  fill(r, c.x + c.w / 2, c.y + c.h / 2, c.w - c.w / 2, c.h - c.h / 2, slab);
-  fill(r, c.x, c.y, c.w / 2, c.h / 2, slab);
+  fill(r, c.x, c.y, c.w, c.h, shade(base, 0.86f));
+  int rim = c.w / 16 > 0 ? c.w / 16 : 1;
+  fill(r, c.x + rim, c.y + rim, c.w - 2 * rim, c.h - 2 * rim, base);
 }
 
 /* A bus stop: a pole with a red sign holding a little white bus, on a goal-coloured square. */
@@ -214,11 +215,14 @@ void world_view_draw(SDL_Renderer *r, const Theme *t, SDL_Rect area, const World
       if (n > 0)
         draw_item(r, c, n);
     }
-  SDL_Color grid = t->high_contrast ? rgb(0x808080) : rgb(0x8a8478);
+  SDL_Color grid = t->high_contrast ? rgb(0x000000) : rgb(0x6f6a60);
   SDL_SetRenderDrawColor(r, grid.r, grid.g, grid.b, 255);
-  for (int x = 0; x <= w->w; x++) /* thin lines help counting squares */
-    SDL_RenderFillRect(r, &(SDL_Rect){board.x + x * ts - (x == w->w), board.y, 1, board.h});
+  int line = ts >= 40 ? 2 : 1; /* clear edges help counting squares, thicker on big squares */
+  for (int x = 0; x <= w->w; x++)
+    SDL_RenderFillRect(r,
+                       &(SDL_Rect){board.x + x * ts - (x == w->w) * line, board.y, line, board.h});
   for (int y = 0; y <= w->h; y++)
-    SDL_RenderFillRect(r, &(SDL_Rect){board.x, board.y + y * ts - (y == w->h), board.w, 1});
+    SDL_RenderFillRect(r,
+                       &(SDL_Rect){board.x, board.y + y * ts - (y == w->h) * line, board.w, line});
   draw_robot(r, t, board, ts, pose);
 }
