@@ -234,8 +234,9 @@ static void test_ctrl_enter_runs(void)
   game_free(g);
 }
 
-/* A guest's program is written nowhere, but it lasts the session: it was lost as soon as the
-   guest went to the map and came back to the level. Another player starts afresh. */
+/* A guest's program lasts: it was lost as soon as the guest went to the map and came back to
+   the level. Guests write as the pupil Guest, so the next guest carries on from it; a named
+   pupil starts afresh. */
 static void test_guest_keeps_work(void)
 {
   Game *g = start_game(dir, 1024, 600, false, 25);
@@ -254,7 +255,13 @@ static void test_guest_keeps_work(void)
   CHECK(click(g, "1"));
   CHECK_STR("forward()\n-- mine\n", game_program(g));
   CHECK(click(g, messages_get("ui_to_map")));
-  game_play_as(g, NULL, NULL); /* the next child at the laptop */
+  game_play_as(g, NULL, NULL); /* the next guest at the laptop */
+  game_show(g, SCREEN_MAP);
+  frames(g, 2);
+  CHECK(click(g, "1"));
+  CHECK_STR("forward()\n-- mine\n", game_program(g));
+  CHECK(click(g, messages_get("ui_to_map")));
+  game_play_as(g, "Noor", "Year 5"); /* a pupil with a name */
   game_show(g, SCREEN_MAP);
   frames(g, 2);
   CHECK(click(g, "1"));

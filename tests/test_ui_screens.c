@@ -78,15 +78,17 @@ static void press(Game *g, const char *label)
   game_frame(g, 0);
 }
 
-static void setup(void)
+/* Each size has its own progress folder: a guest's attempts are written (as the pupil Guest),
+   and the map of the second size must start as unsolved as the first's. */
+static void setup(const char *progress)
 {
-  temp_root(dir, sizeof dir, "screens");
-  CHECK(write_roster(dir, "Ash", "Ali\nBea\nCal\n"));
-  CHECK(write_roster(dir, "Oak", "Dee\nEd\n"));
+  mkdir(progress, 0755);
+  CHECK(write_roster(progress, "Ash", "Ali\nBea\nCal\n"));
+  CHECK(write_roster(progress, "Oak", "Dee\nEd\n"));
   char big[2000] = "";
   for (int i = 1; i <= 90; i++)
     snprintf(big + strlen(big), sizeof big - strlen(big), "Pupil%d\n", i);
-  CHECK(write_roster(dir, "Big", big));
+  CHECK(write_roster(progress, "Big", big));
 }
 
 /* Each size starts from the default settings: its own config folder. */
@@ -109,9 +111,11 @@ static void check_pair(const char *what, int w, Shot *a, Shot *b)
 
 static void screens_at(int w, int h)
 {
-  char err[512], level[1024];
+  char err[512], level[1024], progress[600];
+  snprintf(progress, sizeof progress, "%s/progress-%d", dir, w);
+  setup(progress);
   GameOptions opt = {0};
-  opt.progress_dir = dir;
+  opt.progress_dir = progress;
   fresh_settings(w);
   Game *g = game_new(&opt, true, w, h, err, sizeof err);
   CHECK(g != NULL);
@@ -193,7 +197,7 @@ static void screens_at(int w, int h)
 int main(void)
 {
   setenv("SDL_AUDIODRIVER", "dummy", 0);
-  setup();
+  temp_root(dir, sizeof dir, "screens");
   screens_at(1024, 600);
   screens_at(1920, 1080);
   SDL_Quit();

@@ -45,6 +45,21 @@ static bool start_text(App *app, char *err, size_t errlen)
   return app->text != NULL;
 }
 
+/* The packs and who plays: read-only (screenshots) still reads rosters and stars from a
+   folder given on the command line, and reads nothing without one. */
+static bool start_session(App *app)
+{
+  SessionOptions o = {0};
+  o.progress_dir = app->opt.progress_dir;
+  o.read_only = app->opt.read_only;
+  o.no_progress = app->opt.read_only && !app->opt.progress_dir;
+  o.level_dirs[0] = app->opt.levels_dir;
+  o.my_levels = true;
+  o.unlock_all = -1;
+  app->session = session_open(&o);
+  return app->session != NULL;
+}
+
 App *app_new(const GameOptions *opt, bool offscreen, int w, int h, char *err, size_t errlen)
 {
   App *app = calloc(1, sizeof *app);
@@ -56,6 +71,7 @@ App *app_new(const GameOptions *opt, bool offscreen, int w, int h, char *err, si
     app->opt = *opt;
   app->time_scale = 1;
   app->hover = -1;
+  app->open_pack = app->open_level = -1;
   settings_defaults(&app->settings);
   if (!app->opt.read_only)
     settings_load_all(&app->settings, app->settings_file, sizeof app->settings_file);
@@ -66,8 +82,12 @@ App *app_new(const GameOptions *opt, bool offscreen, int w, int h, char *err, si
   app->sound = sound_new();
   widgets_init(&app->ui, app->platform.renderer, app->text, &app->theme);
   app_apply_settings(app);
-  bool ok = play_init(&app->play, app->opt.progress_dir, app->opt.levels_dir, app->opt.read_only);
-  if (!ok && !app->opt.read_only)
+  if (!start_session(app)) {
+    snprintf(err, errlen, "game: out of memory");
+    app_free(app);
+    return NULL;
+  }
+  if (!session_progress_dir(app->session) && !app->opt.read_only)
     snprintf(app->message, sizeof app->message, "%s", app_word("ui_no_progress"));
   app->teacher = app->opt.teacher || (!app->opt.read_only && settings_teacher());
   app->screen = SCREEN_PUPIL;
@@ -91,7 +111,7 @@ void app_free(App *app)
       screens[s]->destroy(app, app->state[s]);
     app->state[s] = NULL;
   }
-  play_deinit(&app->play);
+  session_free(app->session);
   sound_free(app->sound);
   text_free(app->text);
   platform_close(&app->platform);

@@ -11,8 +11,8 @@
 #include "game.h"
 #include "level.h"
 #include "platform.h"
-#include "play.h"
 #include "runner.h"
+#include "session.h"
 #include "settings.h"
 #include "sound.h"
 #include "text.h"
@@ -76,9 +76,11 @@ struct App {
   Settings settings;
   char settings_file[1024];
   Input input;
-  Play play;         /* who plays, the packs and their stars */
-  bool teacher;      /* --teacher or `teacher = yes`: the teacher's buttons show */
-  char message[256]; /* a note for the first screen (e.g. progress folder trouble) */
+  Session *session;          /* who plays, the packs, their stars and every rule about them */
+  int open_pack, open_level; /* the level the challenge last opened (-1: none) */
+  bool first_pack_shown;     /* screenshots: a level file's own pack moves to the map's top */
+  bool teacher;              /* --teacher or `teacher = yes`: the teacher's buttons show */
+  char message[256];         /* a note for the first screen (e.g. progress folder trouble) */
 
   GameScreen screen;
   void *state[SCREEN_COUNT]; /* each screen's own, made when it first shows */

@@ -45,7 +45,7 @@ void game_set_time_scale(Game *g, double scale)
 }
 const char *game_pupil(const Game *g)
 {
-  return g->play.pupil;
+  return session_is_guest(g->session) ? "Guest" : session_pupil(g->session);
 }
 
 int game_main(const GameOptions *opt)
@@ -84,15 +84,21 @@ void game_show(Game *g, GameScreen s)
 
 void game_play_as(Game *g, const char *pupil, const char *class_name)
 {
-  play_as(&g->play, pupil, class_name);
+  session_set_pupil(g->session, pupil, class_name);
 }
 
 bool game_open_level_file(Game *g, const char *path, char *err, size_t errlen)
 {
   int pi, li;
-  if (!play_find_file(&g->play, path, &pi, &li, err, errlen))
+  LevelError le;
+  if (!session_find_file(g->session, path, &pi, &li, &le)) {
+    snprintf(err, errlen, "%s", le.message);
     return false;
-  play_load_stars(&g->play); /* the pupil's stars, for the result and map screens */
+  }
+  if (g->first_pack_shown && !session_pack_bundled(g->session, pi)) {
+    session_pack_to_front(g->session, pi); /* a teacher's level: its pack first on the map */
+    pi = 0;
+  }
   app_go(g, SCREEN_CHALLENGE, &(AppArg){.what = APP_OPEN_LEVEL, .pack_i = pi, .level_i = li});
   if (g->screen != SCREEN_CHALLENGE) {
     snprintf(err, errlen, "%s: the level does not load (try codebridge check)", path);
@@ -193,25 +199,25 @@ const Level *game_level(const Game *g, int *pack_i, int *level_i)
 {
   ChallengeScreen *c = challenge(g);
   if (pack_i)
-    *pack_i = c && c->trial ? -1 : g->play.pack_i;
+    *pack_i = c && c->level && !c->trial ? c->pack_i : -1;
   if (level_i)
-    *level_i = c && c->trial ? -1 : g->play.level_i;
+    *level_i = c && c->level && !c->trial ? c->level_i : -1;
   return c ? c->level : NULL;
 }
 
 int game_pack_count(const Game *g)
 {
-  return g->play.npacks;
+  return session_pack_count(g->session);
 }
 
 const Pack *game_pack(const Game *g, int i)
 {
-  return i >= 0 && i < g->play.npacks ? g->play.packs[i].pack : NULL;
+  return session_pack(g->session, i);
 }
 
 void game_set_unlock_all(Game *g, bool on)
 {
-  g->play.unlock_all = on;
+  session_set_unlock_all(g->session, on);
   g->dirty = true;
 }
 

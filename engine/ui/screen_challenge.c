@@ -2,7 +2,7 @@
    level to try), running the program and replaying it, the sounds of each step, recording the
    finished run, saving the program a moment after each change, and where it goes next (the
    result, the map, back to the editor). Its table is screen_challenge_fns. The rules (what is
-   saved where, which level is next) are play.c's; outcomes are the runner's. */
+   saved where, which level is next) are the session's; outcomes are the runner's. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,7 +28,7 @@ static void follow_settings(App *g, ChallengeScreen *c)
 }
 
 /* The level in the editor with this program, nothing run yet. */
-static void start_level(App *g, ChallengeScreen *c, Level *lv, bool trial, const char *text)
+static void start_level(App *g, ChallengeScreen *c, const Level *lv, bool trial, const char *text)
 {
   c->level = lv;
   c->trial = trial;
@@ -44,26 +44,30 @@ static void start_level(App *g, ChallengeScreen *c, Level *lv, bool trial, const
   follow_settings(g, c);
   c->hints_shown = 0;
   c->result_due_ms = 0;
-  c->level_start_ms = platform_ms();
   challenge_open_views(g, c);
   c->editor_focus = true;
 }
 
 static bool open_level(App *g, ChallengeScreen *c, int pack_i, int level_i)
 {
-  char *text = play_open(&g->play, pack_i, level_i);
+  const Level *lv = session_level(g->session, pack_i, level_i);
+  size_t len = 0;
+  char *text = lv ? session_load_program(g->session, pack_i, level_i, &len) : NULL;
   if (!text)
     return false;
-  start_level(g, c, play_level(&g->play, pack_i, level_i), false, text);
+  c->pack_i = g->open_pack = pack_i;
+  c->level_i = g->open_level = level_i;
+  session_level_opened(g->session, pack_i, level_i); /* the attempt's seconds count from here */
+  start_level(g, c, lv, false, text);
   free(text);
   return true;
 }
 
-/* The level is still the one play.c holds (the level editor may have read its pack again). */
+/* The level is still the one the session holds (the level editor may have read its pack
+   again). */
 static bool level_alive(const App *g, const ChallengeScreen *c)
 {
-  return c->level &&
-         (c->trial || c->level == play_level(&g->play, g->play.pack_i, g->play.level_i));
+  return c->level && (c->trial || c->level == session_level(g->session, c->pack_i, c->level_i));
 }
 
 static void drop_level(ChallengeScreen *c)
@@ -83,11 +87,16 @@ void challenge_save(App *g, ChallengeScreen *c)
   unsigned long now = texted_changed(c->ed);
   if (!c->level || now == c->saved_change)
     return;
-  /* nothing of a trial is a pupil's; otherwise play.c writes it (or keeps it for a guest) */
-  if (c->trial || play_save_program(&g->play, texted_text(c->ed)))
+  /* nothing of a trial is a pupil's; otherwise the session writes it (or keeps it) */
+  const char *text = texted_text(c->ed);
+  char err[512];
+  if (c->trial ||
+      session_save_program(g->session, c->pack_i, c->level_i, text, strlen(text), err, sizeof err))
     c->saved_change = now;
-  else
+  else {
+    fprintf(stderr, "codebridge: %s\n", err);
     c->change_ms = platform_ms(); /* try again after the same delay, not on every frame */
+  }
 }
 
 void challenge_run(App *g, ChallengeScreen *c, bool step_only)
@@ -99,8 +108,10 @@ void challenge_run(App *g, ChallengeScreen *c, bool step_only)
   if (c->bv)
     c->blocks_run = block_view_changed(c->bv);
   const char *text = texted_text(c->ed);
-  RunOptions ro = {.lang = g->settings.lang};
-  RunTrace *t = runner_run(c->level, text, strlen(text), &ro);
+  RunOptions ro = {.lang = g->settings.lang}; /* the editor's level is in no pack */
+  RunTrace *t = c->trial ? runner_run(c->level, text, strlen(text), &ro)
+                         : session_run(g->session, c->pack_i, c->level_i, text, strlen(text),
+                                       g->settings.lang);
   if (!t)
     return;
   runner_free(c->trace);
@@ -165,8 +176,12 @@ static void record_run(App *g, ChallengeScreen *c)
   c->recorded = true;
   if (c->trial)
     return; /* the teacher trying a level being made: no pupil's attempt */
-  int seconds = (int)((platform_ms() - c->level_start_ms) / 1000);
-  play_record(&g->play, c->trace, seconds, c->run_blocks, texted_text(c->ed));
+  SessionAttempt at = {-1, c->run_blocks}; /* the session counts the seconds */
+  const char *text = texted_text(c->ed);
+  char err[512];
+  if (!session_record(g->session, c->pack_i, c->level_i, c->trace, &at, text, strlen(text), err,
+                      sizeof err))
+    fprintf(stderr, "codebridge: %s\n", err);
 }
 
 static void show_result(App *g, ChallengeScreen *c)

@@ -19,12 +19,13 @@
 #define CHALLENGE_RELOAD_CHECK_MS 1000 /* how often the level file's time is looked at */
 
 typedef struct {
-  Level *level;    /* borrowed: from the Play's packs, or the editor's (trial) */
-  bool trial;      /* the level editor's level: nothing saved or recorded, Back to the editor */
-  CodeView *cv;    /* the code editor widget */
-  TextEd *ed;      /* its text model (borrowed from cv) */
-  World world;     /* the world drawn this pass */
-  RunTrace *trace; /* the last run */
+  const Level *level;  /* borrowed: the session's (pack_i, level_i), or the editor's (trial) */
+  int pack_i, level_i; /* where level is in the session (not for a trial) */
+  bool trial;          /* the level editor's level: nothing saved or recorded, Back to the editor */
+  CodeView *cv;        /* the code editor widget */
+  TextEd *ed;          /* its text model (borrowed from cv) */
+  World world;         /* the world drawn this pass */
+  RunTrace *trace;     /* the last run */
   Replay replay;
   int shown_frame;   /* last frame whose sound played */
   bool recorded;     /* the finished run went to the progress log */
@@ -32,9 +33,8 @@ typedef struct {
   int hints_shown;   /* 0: none yet */
   int blocks_now;    /* blocks in the text as it stands (-1: it does not parse) */
   unsigned long counted_change, saved_change;
-  uint64_t change_ms;      /* when the text last changed */
-  uint64_t level_start_ms; /* when the level opened (the attempt's seconds) */
-  uint64_t result_due_ms;  /* the result shows a moment after the robot arrives; 0: none due */
+  uint64_t change_ms;     /* when the text last changed */
+  uint64_t result_due_ms; /* the result shows a moment after the robot arrives; 0: none due */
   /* Between two steps of a replay only the robot moves: with the software renderer (whose
      target keeps its pixels) such frames redraw the world view's rectangle alone. */
   SDL_Rect world_rect;

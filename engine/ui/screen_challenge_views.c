@@ -1,7 +1,7 @@
 /* screen_challenge_views.c: the challenge's two views of one program (the text stays the
    truth: the block view's canonical text goes into the editor on every change), the pupil's
    remembered view, and hot reload of the level file (checked once a second, F5 at once).
-   Part of the challenge screen (screen_challenge.h); the view files themselves are play.c's. */
+   Part of the challenge screen (screen_challenge.h); the view files are the session's. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,25 +79,18 @@ void challenge_view_save(App *g, ChallengeScreen *c)
 {
   if (c->trial || strcmp(c->level->mode, "both") != 0)
     return;
-  play_view_save(&g->play, g->play.pack_i, g->play.level_i, c->blocks);
+  char err[512];
+  if (!session_view_save(g->session, c->pack_i, c->level_i, c->blocks, err, sizeof err))
+    fprintf(stderr, "codebridge: %s\n", err);
 }
 
-/* Blocks-only and text-only levels say which; on "both" the pupil's choice for this level,
-   else the one they made on the level before it, else blocks: most pupils of 5-9 cannot type,
-   and one press on Text (remembered from then on) serves those who can. */
+/* The view to open in: the session's rule, and for the editor's level (in no pack) its mode,
+   else blocks. */
 static bool wanted_view(const App *g, const ChallengeScreen *c)
 {
-  const char *mode = c->level->mode;
-  if (strcmp(mode, "blocks") == 0)
-    return true;
-  if (strcmp(mode, "text") == 0)
-    return false;
-  if (c->trial)
-    return true;
-  int v = play_view_load(&g->play, g->play.pack_i, g->play.level_i);
-  if (v < 0)
-    v = play_view_load(&g->play, g->play.pack_i, g->play.level_i - 1);
-  return v != 0;
+  if (!c->trial)
+    return session_view_wanted(g->session, c->pack_i, c->level_i);
+  return strcmp(c->level->mode, "text") != 0;
 }
 
 /* A palette and a block view for the open level (both borrow it). */
@@ -170,27 +163,25 @@ bool challenge_reload(App *g, ChallengeScreen *c)
   file_stamp(path, &c->level_mtime_ns, &c->level_size);
   c->level_checked_ms = platform_ms();
   g->dirty = true;
-  LevelError e;
-  Level *fresh = level_load(path, &e);
   challenge_sync(c);
   runner_free(c->trace); /* it replayed the old level */
   c->trace = NULL;
   replay_init(&c->replay, NULL);
   challenge_halt(c);
-  if (!fresh) {
-    c->level_broken = true;
-    c->level_error = e;
-    return false;
-  }
   bool was_blocks = c->blocks;
-  challenge_close_views(c);
-  play_replace_level(&g->play, g->play.pack_i, g->play.level_i, fresh);
-  c->level = fresh;
-  c->level_broken = false;
+  challenge_close_views(c); /* they borrow the level the session may free now */
+  LevelError e;
+  bool fresh = session_reload_level(g->session, c->pack_i, c->level_i, &e);
+  c->level = session_level(g->session, c->pack_i, c->level_i); /* the new one, or the old */
+  c->level_broken = !fresh;
+  if (!fresh)
+    c->level_error = e;
+  if (!c->level)
+    return false;
   challenge_make_view(g, c);
-  if (strcmp(fresh->mode, "blocks") == 0 || (was_blocks && strcmp(fresh->mode, "text") != 0))
+  if (strcmp(c->level->mode, "blocks") == 0 || (was_blocks && strcmp(c->level->mode, "text") != 0))
     challenge_to_blocks(c);
-  return true;
+  return fresh;
 }
 
 bool challenge_poll(App *g, ChallengeScreen *c, uint64_t now)

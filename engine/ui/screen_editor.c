@@ -336,9 +336,10 @@ static bool level_folder(App *g, char *out, size_t cap)
     snprintf(out, cap, "%s", g->opt.levels_dir);
     return true;
   }
-  if (!g->play.progress_ok)
+  const char *progress = session_progress_dir(g->session);
+  if (!progress || session_read_only(g->session))
     return false;
-  snprintf(out, cap, "%s/my-levels", g->play.progress_dir);
+  snprintf(out, cap, "%s/my-levels", progress);
   return sys_mkdir(out);
 }
 
@@ -352,7 +353,7 @@ void editor_save(App *g, LevelEditor *ed)
   if (!level_folder(g, dir, sizeof dir) ||
       !level_write_new_path(dir, ed->text[FIELD_TITLE], id, sizeof id, path, sizeof path))
     return editor_status(ed, true, "ui_editor_problem", "message",
-                         g->play.progress_ok ? dir : app_word("ui_no_progress"));
+                         session_progress_dir(g->session) ? dir : app_word("ui_no_progress"));
   char *text = NULL;
   Level *lv = as_loaded(ed, path, id, ed->solution, ed->par, &text);
   if (!lv)
@@ -369,7 +370,8 @@ void editor_save(App *g, LevelEditor *ed)
   } else {
     snprintf(ed->saved_path, sizeof ed->saved_path, "%s", path);
     editor_status(ed, false, "ui_editor_saved", "file", path);
-    play_refresh_pack(&g->play, dir); /* the saved level shows on the map at once */
+    LevelError le; /* the saved level shows on the map at once */
+    session_refresh_pack(g->session, dir, &le);
   }
   free(text);
 }

@@ -1,7 +1,7 @@
 /* screen_map.c: the level map: each pack a group with its levels in order and the pupil's
    stars. A level opens when the one before it is solved (the first of each pack is always
    open; the teacher's `unlock_all = yes` opens all); the next level to try stands out.
-   The rules (which are open, which is next) are play.c's; this draws them. */
+   The rules (which are open, which is next) are the session's; this draws them. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -14,8 +14,7 @@ typedef struct {
 
 static WidgetStyle level_style(const App *g, int p, int i, int next_p, int next_i)
 {
-  const PlayPack *gp = &g->play.packs[p];
-  if (!gp->levels[i] || !play_unlocked(&g->play, p, i))
+  if (!session_level(g->session, p, i) || !session_is_unlocked(g->session, p, i))
     return WIDGET_OFF;
   if (p == next_p && i == next_i)
     return WIDGET_NEXT;
@@ -26,11 +25,12 @@ static WidgetStyle level_style(const App *g, int p, int i, int next_p, int next_
 static int draw_pack(App *g, SDL_Rect area, int y, int p, int next_p, int next_i)
 {
   const Theme *t = &g->theme;
-  const PlayPack *gp = &g->play.packs[p];
+  const Session *s = g->session;
   int px = theme_font_px(t, THEME_FONT_TITLE),
       lh = text_line_height(g->text, TEXT_FONT_UI_BOLD, px);
   widgets_label_left(&g->ui, (SDL_Rect){area.x, y, area.w, lh}, TEXT_FONT_UI_BOLD, px,
-                     theme_colour(t, THEME_TITLE), level_text(&gp->pack->title, g->settings.lang));
+                     theme_colour(t, THEME_TITLE),
+                     level_text(&session_pack(s, p)->title, g->settings.lang));
   y += lh + theme_px(t, 6);
   int gap = theme_px(t, 12), bw = theme_px(t, 180);
   int bh = text_line_height(g->text, TEXT_FONT_UI_BOLD, theme_font_px(t, THEME_FONT_BUTTON)) +
@@ -40,15 +40,18 @@ static int draw_pack(App *g, SDL_Rect area, int y, int p, int next_p, int next_i
   if (cols < 1)
     cols = 1;
   bw = (area.w - (cols - 1) * gap) / cols;
-  for (int i = 0; i < gp->pack->nlevels; i++) {
+  int nlevels = session_level_count(s, p);
+  for (int i = 0; i < nlevels; i++) {
     SDL_Rect b = {area.x + (i % cols) * (bw + gap), y + (i / cols) * (bh + gap), bw, bh};
     char num[16];
     snprintf(num, sizeof num, "%d", i + 1);
     WidgetStyle st = level_style(g, p, i, next_p, next_i);
-    const char *title = gp->levels[i] ? level_text(&gp->levels[i]->title, g->settings.lang) : "?";
-    if (st == WIDGET_OFF && gp->levels[i])
+    const Level *lv = session_level(s, p, i);
+    const char *title = lv ? level_text(&lv->title, g->settings.lang) : "?";
+    if (st == WIDGET_OFF && lv)
       title = app_word("ui_locked");
-    int stars = st == WIDGET_OFF ? -1 : gp->best[i] > 0 ? gp->best[i] : 0;
+    int best = session_best_stars(s, p, i);
+    int stars = st == WIDGET_OFF ? -1 : best > 0 ? best : 0;
     if (b.y + b.h <= area.y || b.y >= area.y + area.h) {
       widgets_skip(&g->ui, b);
       continue;
@@ -58,7 +61,7 @@ static int draw_pack(App *g, SDL_Rect area, int y, int p, int next_p, int next_i
     if (g->screen != SCREEN_MAP)
       return y;
   }
-  int rows = (gp->pack->nlevels + cols - 1) / cols;
+  int rows = (nlevels + cols - 1) / cols;
   return y + rows * (bh + gap) + gap;
 }
 
@@ -68,10 +71,10 @@ static int teacher_row(App *g, SDL_Rect view)
   const Theme *t = &g->theme;
   int bh = theme_px(t, 44), gap = theme_px(t, 10), px = theme_font_px(t, THEME_FONT_BUTTON);
   char edit[64] = "";
-  const Level *last = play_level(&g->play, g->play.pack_i, g->play.level_i);
+  const Level *last = session_level(g->session, g->open_pack, g->open_level);
   if (last) {
     char n[16];
-    snprintf(n, sizeof n, "%d", g->play.level_i + 1);
+    snprintf(n, sizeof n, "%d", g->open_level + 1);
     messages_format(edit, sizeof edit, "ui_edit_level", "number", n, NULL);
   }
   const char *labels[3] = {app_word("ui_teacher"), app_word("ui_make_level"), edit};
@@ -102,7 +105,7 @@ static void enter(App *g, void *st, const AppArg *arg)
 {
   (void)arg;
   ((MapScreen *)st)->scroll = 0;
-  play_load_stars(&g->play);
+  session_refresh(g->session); /* levels the teacher mended since */
 }
 
 static void draw(App *g, void *st)
@@ -110,10 +113,10 @@ static void draw(App *g, void *st)
   MapScreen *ms = st;
   const Theme *t = &g->theme;
   char title[256];
-  if (g->play.guest)
+  if (session_is_guest(g->session))
     snprintf(title, sizeof title, "%s", app_word("ui_map_title"));
   else
-    messages_format(title, sizeof title, "ui_map_pupil", "name", g->play.pupil, NULL);
+    messages_format(title, sizeof title, "ui_map_pupil", "name", session_pupil(g->session), NULL);
   SDL_Rect body = app_top_bar(g, title, "ui_change_pupil", SCREEN_PUPIL, true);
   if (g->screen != SCREEN_MAP)
     return;
@@ -128,7 +131,7 @@ static void draw(App *g, void *st)
     view.y += used;
     view.h -= used;
   }
-  if (g->play.npacks == 0) {
+  if (session_pack_count(g->session) == 0) {
     widgets_label_left(&g->ui, (SDL_Rect){view.x, view.y, view.w, theme_px(t, 40)}, TEXT_FONT_UI,
                        theme_font_px(t, THEME_FONT_BODY), theme_colour(t, THEME_TEXT),
                        app_word("ui_no_levels"));
@@ -136,9 +139,10 @@ static void draw(App *g, void *st)
   }
   SDL_RenderSetClipRect(g->platform.renderer, &view);
   int next_p, next_i;
-  play_next_to_try(&g->play, &next_p, &next_i);
+  if (!session_next_level(g->session, &next_p, &next_i))
+    next_p = next_i = -1;
   int y = view.y - ms->scroll;
-  for (int p = 0; p < g->play.npacks && g->screen == SCREEN_MAP; p++)
+  for (int p = 0; p < session_pack_count(g->session) && g->screen == SCREEN_MAP; p++)
     y = draw_pack(g, view, y, p, next_p, next_i);
   SDL_RenderSetClipRect(g->platform.renderer, NULL);
   if (g->screen != SCREEN_MAP)

@@ -100,7 +100,7 @@ static int name_grid(App *g, PupilScreen *ps, SDL_Rect r, char **names, int n, b
 
 static void choose_pupil(App *g, const char *name, const char *class_name)
 {
-  play_as(&g->play, name, class_name);
+  session_set_pupil(g->session, name, class_name);
   app_go(g, SCREEN_MAP, NULL);
 }
 
@@ -108,7 +108,7 @@ static void pick_class(App *g, PupilScreen *ps, int i)
 {
   ps->class_chosen = i;
   progress_names_free(ps->roster);
-  ps->roster = progress_roster(g->play.progress_dir, ps->classes->names[i]);
+  ps->roster = session_roster(g->session, ps->classes->names[i]);
   ps->scroll = 0;
   widgets_reset_focus(&g->ui);
 }
@@ -119,7 +119,7 @@ static void *create(App *g)
   if (!ps)
     return NULL;
   ps->class_chosen = -1;
-  ps->classes = g->play.progress_ok ? progress_classes(g->play.progress_dir) : NULL;
+  ps->classes = session_classes(g->session);
   return ps;
 }
 

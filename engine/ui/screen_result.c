@@ -107,7 +107,7 @@ static void draw_buttons(App *g, const ResultScreen *rs, SDL_Rect r)
   int gap = theme_px(t, 10), w = (r.w - 2 * gap) / 3;
   bool solved = rs->trace->outcome == RUN_SOLVED;
   int pi, li;
-  bool has_next = play_next_level(&g->play, g->play.pack_i, g->play.level_i, &pi, &li);
+  bool has_next = session_level_after(g->session, g->open_pack, g->open_level, &pi, &li);
   SDL_Rect b = {r.x, r.y, w, r.h};
   if (solved) {
     if (widgets_button(&g->ui, b, app_word("ui_next_level"), has_next ? WIDGET_GO : WIDGET_OFF))

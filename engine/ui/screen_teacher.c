@@ -13,223 +13,39 @@
 #include "sys.h"
 #include "world_view.h"
 
-typedef struct {
-  char pupil[PROGRESS_NAME_MAX], class_name[PROGRESS_NAME_MAX];
-  ProgressLog *log; /* NULL: on the roster, never played */
-} TeacherRow;
-
-typedef struct {
-  int pack, level; /* into the Play's packs */
-} TeacherCol;
-
+/* The grid's own state; the classes, pupils, levels and stars are the session's class view
+   (built by report.c over the progress folder), made again each time the screen opens. */
 struct TeacherView {
-  TeacherRow *all; /* every log found, then the chosen class's roster pupils without one */
-  int nall;
-  char classes[64][PROGRESS_NAME_MAX];
-  int nclasses, class_i;
-  int *rows; /* indices into all for the chosen class, in roster order then by name */
-  int nrows;
-  TeacherCol cols[PLAY_MAX_PACKS * 8];
-  int ncols;
+  SessionClassView *view;   /* NULL until the screen first opens (or out of memory) */
   int sx, sy;               /* the grid's scroll in pixels */
   int first_cell;           /* the focus index of the first cell in the last pass */
   int shown_row, shown_col; /* the program on show; shown_row < 0: the grid */
   int return_focus;         /* the cell focused before the program showed */
   bool restore_focus;       /* put the focus back on it in the grid's next pass */
   CodeView *cv;             /* the program, read-only */
-  bool loaded;
-  int page_w, cell_w; /* the cells' visible width and one cell's, from the last pass */
+  int attempts;             /* the pupil's runs of the level on show */
+  int page_w, cell_w;       /* the cells' visible width and one cell's, from the last pass */
 };
 
 /* --- reading the folder ----------------------------------------------------------------- */
 
-static void add_log(struct TeacherView *tv, const char *path)
-{
-  char err[256];
-  ProgressLog *log = progress_read_file(path, err, sizeof err);
-  if (!log)
-    return;
-  TeacherRow *all = realloc(tv->all, (size_t)(tv->nall + 1) * sizeof *all);
-  if (!all) {
-    progress_log_free(log);
-    return;
-  }
-  tv->all = all;
-  TeacherRow *r = &all[tv->nall++];
-  snprintf(r->pupil, sizeof r->pupil, "%s", log->pupil[0] ? log->pupil : "?");
-  snprintf(r->class_name, sizeof r->class_name, "%s", log->class_name);
-  r->log = log;
-}
-
-static bool ends_with(const char *s, const char *tail)
-{
-  size_t n = strlen(s), t = strlen(tail);
-  return n > t && strcmp(s + n - t, tail) == 0;
-}
-
-/* Logs live at DIR/<class>/<pupil>.txt (and DIR/<pupil>.txt without a class). */
-static void scan(struct TeacherView *tv, const char *dir, int depth)
-{
-  SysDir *d = sys_dir_open(dir);
-  if (!d)
-    return;
-  const char *e;
-  while ((e = sys_dir_next(d))) {
-    if (e[0] == '.' || strcmp(e, "classes") == 0)
-      continue;
-    char path[2048];
-    snprintf(path, sizeof path, "%s/%s", dir, e);
-    if (ends_with(e, ".txt"))
-      add_log(tv, path);
-    else if (depth == 0)
-      scan(tv, path, 1);
-  }
-  sys_dir_close(d);
-}
-
-static bool same_name(const char *a, const char *b)
-{
-  char ka[PROGRESS_NAME_MAX], kb[PROGRESS_NAME_MAX];
-  progress_name_key(a, ka, sizeof ka);
-  progress_name_key(b, kb, sizeof kb);
-  return strcmp(ka, kb) == 0;
-}
-
-static void add_class(struct TeacherView *tv, const char *name)
-{
-  for (int i = 0; i < tv->nclasses; i++)
-    if (same_name(tv->classes[i], name))
-      return;
-  if (tv->nclasses < 64)
-    snprintf(tv->classes[tv->nclasses++], PROGRESS_NAME_MAX, "%s", name);
-}
-
-static int by_class(const void *a, const void *b)
-{
-  return strcmp((const char *)a, (const char *)b);
-}
-
-static void find_classes(App *g, struct TeacherView *tv)
-{
-  ProgressNames *rosters = progress_classes(g->play.progress_dir);
-  for (int i = 0; rosters && i < rosters->n; i++)
-    add_class(tv, rosters->names[i]);
-  progress_names_free(rosters);
-  for (int i = 0; i < tv->nall; i++)
-    add_class(tv, tv->all[i].class_name);
-  qsort(tv->classes, (size_t)tv->nclasses, sizeof tv->classes[0], by_class);
-}
-
-static int find_row(const struct TeacherView *tv, const char *pupil, const char *class_name)
-{
-  for (int i = 0; i < tv->nall; i++)
-    if (same_name(tv->all[i].pupil, pupil) && same_name(tv->all[i].class_name, class_name))
-      return i;
-  return -1;
-}
-
-static int by_pupil(const void *a, const void *b, const struct TeacherView *tv)
-{
-  return strcmp(tv->all[*(const int *)a].pupil, tv->all[*(const int *)b].pupil);
-}
-
-/* The class's rows: its roster in order (pupils who never played too), then anyone else
-   whose log names the class, by name. */
 static void choose_class(App *g, struct TeacherView *tv, int c)
 {
-  tv->class_i = c;
-  tv->nrows = 0;
+  session_class_view_choose(tv->view, g->session, c);
   tv->sx = tv->sy = 0;
-  if (c < 0)
-    return;
-  const char *cls = tv->classes[c];
-  ProgressNames *roster = progress_roster(g->play.progress_dir, cls);
-  int need = tv->nall + (roster ? roster->n : 0);
-  int *rows = realloc(tv->rows, (size_t)(need > 0 ? need : 1) * sizeof *rows);
-  if (!rows) {
-    progress_names_free(roster);
-    return;
-  }
-  tv->rows = rows;
-  for (int i = 0; roster && i < roster->n; i++) {
-    int r = find_row(tv, roster->names[i], cls);
-    if (r < 0) { /* never played: an empty row */
-      TeacherRow *all = realloc(tv->all, (size_t)(tv->nall + 1) * sizeof *all);
-      if (!all)
-        break;
-      tv->all = all;
-      r = tv->nall++;
-      memset(&all[r], 0, sizeof all[r]);
-      snprintf(all[r].pupil, sizeof all[r].pupil, "%s", roster->names[i]);
-      snprintf(all[r].class_name, sizeof all[r].class_name, "%s", cls);
-    }
-    bool dup = false;
-    for (int k = 0; k < tv->nrows; k++)
-      dup |= tv->rows[k] == r;
-    if (!dup)
-      tv->rows[tv->nrows++] = r;
-  }
-  int from = tv->nrows;
-  for (int i = 0; i < tv->nall && tv->nrows < need; i++) {
-    bool listed = false;
-    for (int k = 0; k < tv->nrows; k++)
-      listed |= tv->rows[k] == i;
-    if (!listed && tv->all[i].log && same_name(tv->all[i].class_name, cls))
-      tv->rows[tv->nrows++] = i;
-  }
-  for (int i = from + 1; i < tv->nrows; i++) /* a few dozen names: insertion sort */
-    for (int k = i; k > from && by_pupil(&tv->rows[k - 1], &tv->rows[k], tv) > 0; k--) {
-      int t = tv->rows[k];
-      tv->rows[k] = tv->rows[k - 1];
-      tv->rows[k - 1] = t;
-    }
-  progress_names_free(roster);
 }
 
-static void find_levels(App *g, struct TeacherView *tv)
-{
-  tv->ncols = 0;
-  int cap = (int)(sizeof tv->cols / sizeof tv->cols[0]);
-  for (int p = 0; p < g->play.npacks; p++)
-    for (int i = 0; i < g->play.packs[p].pack->nlevels && tv->ncols < cap; i++)
-      if (g->play.packs[p].levels[i])
-        tv->cols[tv->ncols++] = (TeacherCol){p, i};
-}
-
-static void clear(struct TeacherView *tv)
-{
-  for (int i = 0; i < tv->nall; i++)
-    progress_log_free(tv->all[i].log);
-  free(tv->all);
-  free(tv->rows);
-  tv->all = NULL;
-  tv->rows = NULL;
-  tv->nall = tv->nrows = tv->nclasses = 0;
-}
-
+/* The class last shown, else the pupil's own class, stays chosen. */
 static void reload(App *g, struct TeacherView *tv)
 {
-  char keep[PROGRESS_NAME_MAX] = "";
-  if (tv->class_i >= 0)
-    snprintf(keep, sizeof keep, "%s", tv->classes[tv->class_i]);
-  clear(tv);
-  play_load_stars(&g->play); /* every pack's levels loaded */
-  find_levels(g, tv);
-  if (g->play.progress_ok) {
-    scan(tv, g->play.progress_dir, 0);
-    find_classes(g, tv);
-  }
-  int c = tv->nclasses > 0 ? 0 : -1;
-  for (int i = 0; i < tv->nclasses; i++)
-    if (keep[0] && same_name(tv->classes[i], keep))
-      c = i;
-  if (g->play.class_name[0] && !keep[0])
-    for (int i = 0; i < tv->nclasses; i++)
-      if (same_name(tv->classes[i], g->play.class_name))
-        c = i;
-  choose_class(g, tv, c);
+  char keep[PROGRESS_NAME_MAX];
+  const SessionClassView *old = tv->view;
+  snprintf(keep, sizeof keep, "%s",
+           old && old->class_i >= 0 ? old->classes[old->class_i] : session_class(g->session));
+  session_class_view_free(tv->view);
+  tv->view = session_class_view(g->session, keep);
   tv->shown_row = -1;
-  tv->loaded = true;
+  tv->sx = tv->sy = 0;
 }
 
 static void *create(App *g)
@@ -238,7 +54,6 @@ static void *create(App *g)
   struct TeacherView *tv = calloc(1, sizeof *tv);
   if (!tv)
     return NULL;
-  tv->class_i = -1;
   tv->shown_row = -1;
   return tv;
 }
@@ -255,7 +70,7 @@ static void destroy(App *g, void *st)
 {
   (void)g;
   struct TeacherView *tv = st;
-  clear(tv);
+  session_class_view_free(tv->view);
   code_view_free(tv->cv);
   free(tv);
 }
@@ -268,16 +83,14 @@ typedef struct {
   int ph;                        /* the pack titles' band at the top of the header */
 } GridLayout;
 
-static const Level *col_level(const App *g, TeacherCol c)
+static const Level *col_level(const App *g, const struct TeacherView *tv, int col)
 {
-  return g->play.packs[c.pack].levels[c.level];
+  return session_level(g->session, tv->view->cols[col].pack_i, tv->view->cols[col].level_i);
 }
 
-static int stars_of(const App *g, const TeacherRow *r, TeacherCol c)
+static const Pack *col_pack(const App *g, const struct TeacherView *tv, int col)
 {
-  if (!r->log)
-    return -1;
-  return progress_best_stars(r->log, g->play.packs[c.pack].pack->id, col_level(g, c)->id);
+  return session_pack(g->session, tv->view->cols[col].pack_i);
 }
 
 static SDL_Color cell_colour(const App *g, int stars)
@@ -372,7 +185,7 @@ static void draw_pack_band(App *g, struct TeacherView *tv, GridLayout L, int c0,
   widgets_round_rect(g->platform.renderer, in, theme_px(t, 5), theme_colour(t, THEME_PANEL));
   int lx = x0 < L.header.x ? L.header.x : x0; /* scrolled: the title slides along its group */
   SDL_Rect label = {lx + 2 * pad, band.y, x1 - lx - 4 * pad, band.h};
-  const Pack *pack = g->play.packs[tv->cols[c0].pack].pack;
+  const Pack *pack = col_pack(g, tv, c0);
   const char *title = level_text(&pack->title, g->settings.lang);
   if (label.w <= 0)
     return;
@@ -402,20 +215,22 @@ static void draw_header(App *g, struct TeacherView *tv, GridLayout L)
   int small = theme_font_px(t, THEME_FONT_SMALL), pad = theme_px(t, 4);
   int blh = text_line_height(g->text, TEXT_FONT_UI_BOLD, small);
   SDL_RenderSetClipRect(g->platform.renderer, &L.header);
-  for (int c0 = 0, c1; c0 < tv->ncols; c0 = c1 + 1) { /* each pack's group of columns */
-    for (c1 = c0; c1 + 1 < tv->ncols && tv->cols[c1 + 1].pack == tv->cols[c0].pack; c1++) {
+  for (int c0 = 0, c1; c0 < tv->view->ncols; c0 = c1 + 1) { /* each pack's group of columns */
+    for (c1 = c0;
+         c1 + 1 < tv->view->ncols && tv->view->cols[c1 + 1].pack_i == tv->view->cols[c0].pack_i;
+         c1++) {
     }
     draw_pack_band(g, tv, L, c0, c1);
   }
-  for (int c = 0; c < tv->ncols; c++) {
+  for (int c = 0; c < tv->view->ncols; c++) {
     int x = L.header.x + c * L.cw - tv->sx;
     if (x + L.cw < L.header.x || x > L.header.x + L.header.w)
       continue;
     char num[16];
-    snprintf(num, sizeof num, "%d", tv->cols[c].level + 1);
+    snprintf(num, sizeof num, "%d", tv->view->cols[c].level_i + 1);
     SDL_Rect top = {x + pad, L.header.y + L.ph, L.cw - 2 * pad, blh};
     widgets_label_centre(&g->ui, top, TEXT_FONT_UI_BOLD, small, theme_colour(t, THEME_TITLE), num);
-    const Level *lv = col_level(g, tv->cols[c]);
+    const Level *lv = col_level(g, tv, c);
     text_draw_wrapped(g->text, TEXT_FONT_UI, small, x + pad, top.y + blh, L.cw - 2 * pad, 3,
                       theme_colour(t, THEME_TEXT), level_text(&lv->title, g->settings.lang));
   }
@@ -430,13 +245,13 @@ static void draw_names(App *g, struct TeacherView *tv, GridLayout L)
                      TEXT_FONT_UI_BOLD, body, theme_colour(t, THEME_TITLE),
                      app_word("ui_teacher_pupil"));
   SDL_RenderSetClipRect(g->platform.renderer, &L.names);
-  for (int r = 0; r < tv->nrows; r++) {
+  for (int r = 0; r < tv->view->nrows; r++) {
     int y = L.names.y + r * L.ch - tv->sy;
     if (y + L.ch < L.names.y || y > L.names.y + L.names.h)
       continue;
     widgets_label_left(&g->ui, (SDL_Rect){L.names.x + pad, y, L.names.w - 2 * pad, L.ch},
                        TEXT_FONT_UI_BOLD, body, theme_colour(t, THEME_TEXT),
-                       tv->all[tv->rows[r]].pupil);
+                       tv->view->rows[r].name);
   }
   SDL_RenderSetClipRect(g->platform.renderer, NULL);
 }
@@ -455,8 +270,9 @@ static void scroll_grid(App *g, struct TeacherView *tv, GridLayout L)
     tv->sx += e->wheel_x * step; /* a trackpad's sideways swipe */
   }
   int f = g->ui.focus - tv->first_cell;
-  if (g->ui.show_focus && f >= 0 && f < tv->nrows * tv->ncols) { /* keep the focus in view */
-    int x = (f % tv->ncols) * L.cw, y = (f / tv->ncols) * L.ch;
+  if (g->ui.show_focus && f >= 0 &&
+      f < tv->view->nrows * tv->view->ncols) { /* keep the focus in view */
+    int x = (f % tv->view->ncols) * L.cw, y = (f / tv->view->ncols) * L.ch;
     if (x < tv->sx)
       tv->sx = x;
     if (x + L.cw > tv->sx + L.cells.w)
@@ -466,11 +282,26 @@ static void scroll_grid(App *g, struct TeacherView *tv, GridLayout L)
     if (y + L.ch > tv->sy + L.cells.h)
       tv->sy = y + L.ch - L.cells.h;
   }
-  int mx = tv->ncols * L.cw - L.cells.w, my = tv->nrows * L.ch - L.cells.h;
+  int mx = tv->view->ncols * L.cw - L.cells.w, my = tv->view->nrows * L.ch - L.cells.h;
   tv->sx = tv->sx > mx ? mx : tv->sx;
   tv->sy = tv->sy > my ? my : tv->sy;
   tv->sx = tv->sx < 0 ? 0 : tv->sx;
   tv->sy = tv->sy < 0 ? 0 : tv->sy;
+}
+
+/* How many times the pupil ran the level (their own log; 0 when they have none). */
+static int count_attempts(const App *g, const struct TeacherView *tv, int row, int col)
+{
+  const SessionClassRow *r = &tv->view->rows[row];
+  const char *dir = session_progress_dir(g->session);
+  char path[1200], err[256];
+  if (!dir || !progress_pupil_path(dir, r->name, r->class_name, path, sizeof path))
+    return 0;
+  ProgressLog *log = progress_read_file(path, err, sizeof err);
+  int n =
+      log ? progress_attempt_count(log, col_pack(g, tv, col)->id, col_level(g, tv, col)->id) : 0;
+  progress_log_free(log);
+  return n;
 }
 
 static void show_program(App *g, struct TeacherView *tv, int row, int col)
@@ -479,15 +310,10 @@ static void show_program(App *g, struct TeacherView *tv, int row, int col)
     tv->cv = code_view_new(g->text, &g->theme);
   if (!tv->cv)
     return;
-  const TeacherRow *r = &tv->all[tv->rows[row]];
-  TeacherCol c = tv->cols[col];
   size_t len = 0;
-  char *text =
-      g->play.progress_ok
-          ? progress_load_program(g->play.progress_dir, r->pupil, r->class_name,
-                                  g->play.packs[c.pack].pack->id, col_level(g, c)->id, &len)
-          : NULL;
+  char *text = session_class_view_program(tv->view, g->session, row, col, &len);
   code_view_set_text(tv->cv, text ? text : "");
+  tv->attempts = count_attempts(g, tv, row, col);
   code_view_set_read_only(tv->cv, true);
   code_view_set_focus(tv->cv, false);
   free(text);
@@ -508,16 +334,17 @@ static void draw_grid(App *g, struct TeacherView *tv, SDL_Rect area)
   tv->first_cell = g->ui.count;
   SDL_RenderSetClipRect(g->platform.renderer, &L.cells);
   int pressed = -1;
-  for (int r = 0; r < tv->nrows; r++)
-    for (int c = 0; c < tv->ncols; c++) {
+  for (int r = 0; r < tv->view->nrows; r++)
+    for (int c = 0; c < tv->view->ncols; c++) {
       SDL_Rect cr = {L.cells.x + c * L.cw - tv->sx, L.cells.y + r * L.ch - tv->sy, L.cw, L.ch};
-      const TeacherRow *row = &tv->all[tv->rows[r]];
-      if (cell(g, cr, L.cells, row->pupil, tv->cols[c].level + 1, stars_of(g, row, tv->cols[c])))
-        pressed = r * tv->ncols + c;
+      const SessionClassView *v = tv->view;
+      if (cell(g, cr, L.cells, v->rows[r].name, v->cols[c].level_i + 1,
+               session_class_view_stars(v, g->session, r, c)))
+        pressed = r * tv->view->ncols + c;
     }
   SDL_RenderSetClipRect(g->platform.renderer, NULL);
   if (pressed >= 0)
-    show_program(g, tv, pressed / tv->ncols, pressed % tv->ncols);
+    show_program(g, tv, pressed / tv->view->ncols, pressed % tv->view->ncols);
 }
 
 /* --- the class choice and the page -------------------------------------------------------- */
@@ -541,12 +368,12 @@ static void draw_paging(App *g, struct TeacherView *tv, int x, int y, int bh)
   const char *earlier = app_word("ui_teacher_earlier"), *later = app_word("ui_teacher_later");
   int gap = theme_px(&g->theme, 8), lw = button_w(g, later), ew = button_w(g, earlier);
   int page = tv->cell_w > 0 ? (tv->page_w / tv->cell_w) * tv->cell_w : 0;
-  bool more = tv->ncols * tv->cell_w > tv->page_w;
-  WidgetStyle st = more && tv->nrows > 0 ? WIDGET_QUIET : WIDGET_OFF;
+  bool more = tv->view->ncols * tv->cell_w > tv->page_w;
+  WidgetStyle st = more && tv->view->nrows > 0 ? WIDGET_QUIET : WIDGET_OFF;
   if (widgets_button(&g->ui, (SDL_Rect){x, y, ew, bh}, earlier, tv->sx > 0 ? st : WIDGET_OFF))
     tv->sx -= page;
   if (widgets_button(&g->ui, (SDL_Rect){x + ew + gap, y, lw, bh}, later,
-                     tv->sx + tv->page_w < tv->ncols * tv->cell_w ? st : WIDGET_OFF))
+                     tv->sx + tv->page_w < tv->view->ncols * tv->cell_w ? st : WIDGET_OFF))
     tv->sx += page;
 }
 
@@ -564,8 +391,8 @@ static int draw_classes(App *g, struct TeacherView *tv, SDL_Rect area)
   widgets_label_left(&g->ui, (SDL_Rect){area.x, area.y, cw, bh}, TEXT_FONT_UI_BOLD, body,
                      theme_colour(t, THEME_TEXT), cls);
   int x = area.x + cw, y = area.y;
-  for (int i = 0; i < tv->nclasses; i++) {
-    const char *name = tv->classes[i][0] ? tv->classes[i] : "-";
+  for (int i = 0; i < tv->view->nclasses; i++) {
+    const char *name = tv->view->classes[i][0] ? tv->view->classes[i] : "-";
     int w = button_w(g, name);
     if (w > right - (area.x + cw))
       w = right - (area.x + cw); /* a long name: not over Earlier */
@@ -574,7 +401,7 @@ static int draw_classes(App *g, struct TeacherView *tv, SDL_Rect area)
       y += bh + gap;
     }
     if (widgets_button(&g->ui, (SDL_Rect){x, y, w, bh}, name,
-                       i == tv->class_i ? WIDGET_CHOSEN : WIDGET_QUIET))
+                       i == tv->view->class_i ? WIDGET_CHOSEN : WIDGET_QUIET))
       choose_class(g, tv, i);
     x += w + gap;
   }
@@ -609,11 +436,11 @@ static void page_grid(App *g, struct TeacherView *tv)
   int small = theme_font_px(t, THEME_FONT_SMALL),
       lh = text_line_height(g->text, TEXT_FONT_UI, small);
   SDL_Rect rest = {area.x, y, area.w, area.y + area.h - y};
-  if (tv->nclasses == 0)
+  if (tv->view->nclasses == 0)
     return draw_message(g, rest, "ui_teacher_no_classes");
-  if (tv->ncols == 0)
+  if (tv->view->ncols == 0)
     return draw_message(g, rest, "ui_teacher_no_levels");
-  if (tv->nrows == 0)
+  if (tv->view->nrows == 0)
     return draw_message(g, rest, "ui_teacher_no_pupils");
   const char *key = app_word("ui_teacher_key"); /* on two lines when the text is large */
   int lines = text_wrap_count(g->text, TEXT_FONT_UI, small, key, rest.w) > 1 ? 2 : 1;
@@ -631,12 +458,12 @@ static void page_grid(App *g, struct TeacherView *tv)
 static void page_program(App *g, struct TeacherView *tv)
 {
   const Theme *t = &g->theme;
-  const TeacherRow *r = &tv->all[tv->rows[tv->shown_row]];
-  TeacherCol c = tv->cols[tv->shown_col];
-  const Level *lv = col_level(g, c);
+  const SessionClassRow *r = &tv->view->rows[tv->shown_row];
+  int col = tv->shown_col;
+  const Level *lv = col_level(g, tv, col);
   char title[400], num[16];
-  snprintf(num, sizeof num, "%d", c.level + 1);
-  messages_format(title, sizeof title, "ui_teacher_program", "name", r->pupil, "number", num,
+  snprintf(num, sizeof num, "%d", tv->view->cols[col].level_i + 1);
+  messages_format(title, sizeof title, "ui_teacher_program", "name", r->name, "number", num,
                   "level", level_text(&lv->title, g->settings.lang), NULL);
   SDL_Rect body = app_top_bar(g, title, "ui_teacher_to_class", SCREEN_TEACHER, false);
   bool back = g->ui.changed; /* the top bar's back button: the only one on this page */
@@ -651,10 +478,9 @@ static void page_program(App *g, struct TeacherView *tv)
   WorldViewPose pose = world_view_pose(&w);
   world_view_draw(g->platform.renderer, t, world, &w, &pose);
   char line[300], n[16], a[16];
-  int stars = stars_of(g, r, c);
+  int stars = session_class_view_stars(tv->view, g->session, tv->shown_row, col);
   snprintf(n, sizeof n, "%d", stars);
-  snprintf(a, sizeof a, "%d",
-           r->log ? progress_attempt_count(r->log, g->play.packs[c.pack].pack->id, lv->id) : 0);
+  snprintf(a, sizeof a, "%d", tv->attempts);
   messages_format(line, sizeof line, stars > 0 ? "ui_teacher_result" : "ui_teacher_result_unsolved",
                   "stars", n, "attempts", a, NULL);
   text_draw_wrapped(g->text, TEXT_FONT_UI_BOLD, body_px, left.x, left.y, left.w, 2,
@@ -663,7 +489,7 @@ static void page_program(App *g, struct TeacherView *tv)
     code_view_draw(tv->cv, g->platform.renderer, code);
   } else {
     widgets_panel(&g->ui, code);
-    messages_format(line, sizeof line, "ui_teacher_no_program", "name", r->pupil, NULL);
+    messages_format(line, sizeof line, "ui_teacher_no_program", "name", r->name, NULL);
     text_draw_wrapped(g->text, TEXT_FONT_UI, body_px, code.x + m, code.y + m, code.w - 2 * m, 4,
                       theme_colour(t, THEME_TEXT), line);
   }
@@ -687,9 +513,13 @@ static void draw(App *g, void *st)
     app_go(g, SCREEN_MAP, NULL);
     return;
   }
-  if (!tv->loaded)
+  if (!tv->view)
     reload(g, tv);
-  if (tv->shown_row >= 0 && tv->shown_row < tv->nrows && tv->cv)
+  if (!tv->view) { /* out of memory */
+    app_go(g, SCREEN_MAP, NULL);
+    return;
+  }
+  if (tv->shown_row >= 0 && tv->shown_row < tv->view->nrows && tv->cv)
     page_program(g, tv);
   else
     page_grid(g, tv);
