@@ -5,6 +5,12 @@
 #   ./build.sh windows               64-bit Windows: build-win/codebridge-windows.zip (portable)
 #                                    and build-win/codebridge.msi (per-machine installer)
 #   ./build.sh test-windows          the Windows build's tests, under wine
+#   ./build.sh deb                   build-deb/codebridge_*.deb, checked by lintian,
+#                                    desktop-file-validate and appstreamcli
+#   ./build.sh test-deb              the same, then the package run from a scratch root and
+#                                    installed with dpkg (then removed)
+#   ./build.sh cross i386|armhf|arm64  a cross build with Debian's multiarch packages, every
+#                                    test run (through qemu-user for ARM)
 # As root on Debian or Ubuntu it installs missing packages itself; otherwise it names them.
 set -eu
 cd "$(dirname "$0")"
@@ -15,6 +21,7 @@ TEST_PACKAGES="libclang-rt-14-dev"
 WINDOWS_PACKAGES="cmake make pkgconf-bin dpkg-dev gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 \
   msitools wixl zip unzip"
 WINE_PACKAGES="wine wine64"
+DEB_PACKAGES="dpkg-dev file lintian desktop-file-utils appstream fonts-sil-andika fonts-dejavu-core"
 JOBS=2
 
 install_missing() {
@@ -59,6 +66,14 @@ test)
     -DCODEBRIDGE_SANITIZE=ON -DCODEBRIDGE_FUZZ=ON
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j "$JOBS")
   ;;
+deb | test-deb)
+  install_missing $BUILD_PACKAGES $DEB_PACKAGES
+  exec tools/deb.sh $([ "$1" = test-deb ] && echo --test)
+  ;;
+cross)
+  [ $# = 2 ] || { echo "usage: ./build.sh cross i386|armhf|arm64" >&2; exit 2; }
+  exec tools/cross.sh "$2"
+  ;;
 windows)
   install_missing $WINDOWS_PACKAGES
   exec sh tools/windows-build.sh
@@ -68,7 +83,7 @@ test-windows)
   exec sh tools/windows-test.sh
   ;;
 *)
-  echo "usage: ./build.sh play | test | windows | test-windows" >&2
+  echo "usage: ./build.sh play | test | deb | test-deb | cross ARCH | windows | test-windows" >&2
   exit 2
   ;;
 esac

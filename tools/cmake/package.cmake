@@ -14,15 +14,16 @@ set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-sil-andika, fonts-dejavu-core")
-# The first line is the summary; each further line starts with a space (a lone "." is a gap).
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "offline coding kit for primary schools
- Codebridge teaches children aged 5 to 11 to program by guiding Robo, a small
- robot, through levels set in London. Pupils build programs from blocks or write
- them in Lua, switch between the two views at any time, and earn stars for short
- programs.
- .
- It runs offline on old laptops, keeps each pupil's progress in plain text
- files (on the laptop, a USB stick or a school network share), makes a class
- report for the teacher, and lets teachers write their own levels.")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "offline coding kit for primary schools")
+# CPack indents each line by one space and turns an empty line into " .".
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Codebridge teaches children aged 5 to 11 to program by guiding Robo, a
+small robot, through levels set in London. Pupils build programs from
+blocks or write them in Lua, switch between the two views at any time,
+and earn stars for short programs.
+
+It runs offline on old laptops, keeps each pupil's progress in plain
+text files (on the laptop, a USB stick or a school network share), makes
+a class report for the teacher, and lets teachers write their own
+levels.")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)
