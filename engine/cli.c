@@ -11,6 +11,7 @@
 
 #include "config.h"
 #include "fileio.h"
+#include "guide.h"
 #include "level.h"
 #include "level_check.h"
 #include "messages.h"
@@ -37,10 +38,12 @@ static int usage(void)
           "usage: codebridge [--levels DIR] [--progress DIR] [--fullscreen] [--teacher]\n"
           "                                            start the game\n"
           "       codebridge check PATH...            check level files or folders\n"
-          "       codebridge run LEVEL PROGRAM [--progress DIR --pupil NAME [--class C]]\n"
+          "       codebridge run LEVEL PROGRAM [--predict X,Y] [--progress DIR --pupil NAME "
+          "[--class C]]\n"
           "       codebridge blocks [--text] PROGRAM  show a program as blocks\n"
           "       codebridge new-level FILE           write a commented level to start from\n"
           "       codebridge report DIR... [--out DIR] [--levels DIR]\n"
+          "       codebridge guide PACK --out DIR     a teacher's guide: a printable page a level\n"
           "       codebridge screenshot LEVEL [--program FILE] [--size WxH] [--at STEP] "
           "--out FILE.bmp\n"
           "       codebridge where                    show the folders and settings files in use\n"
@@ -329,6 +332,33 @@ static int cmd_run(int argc, char **argv)
   return code;
 }
 
+/* ---- guide ---- */
+
+/* codebridge guide PACK --out DIR: the teacher's guide, one printable page a level. */
+static int cmd_guide(int argc, char **argv)
+{
+  const char *pack = NULL, *out = NULL;
+  for (int i = 0; i < argc; i++) {
+    if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
+      out = argv[++i];
+    else if (!pack && argv[i][0] != '-')
+      pack = argv[i];
+    else
+      return usage();
+  }
+  if (!pack || !out)
+    return usage();
+  char err[1200];
+  int pages = 0;
+  bool ok = guide_write_pack(pack, out, "en", &pages, err, sizeof err);
+  if (err[0])
+    fprintf(stderr, "%s\n", err);
+  if (!ok)
+    return 1;
+  printf("Wrote %s/index.html and %d level pages.\n", out, pages);
+  return 0;
+}
+
 /* ---- blocks ---- */
 
 static int cmd_blocks(int argc, char **argv)
@@ -463,6 +493,8 @@ int cli_main(int argc, char **argv)
     return cmd_new_level(argc - 2, argv + 2);
   if (strcmp(cmd, "where") == 0)
     return cmd_where(argc - 2, argv + 2);
+  if (strcmp(cmd, "guide") == 0)
+    return cmd_guide(argc - 2, argv + 2);
   if (strcmp(cmd, "report") == 0)
     return cli_report(argc - 1, argv + 1);
 #ifdef CODEBRIDGE_WITH_UI

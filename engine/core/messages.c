@@ -98,6 +98,7 @@ bool messages_load(const char *lang, char *err, size_t errlen)
   if (!load_file("scripts/lang/en.lua", err, errlen))
     return false;
   load_file("scripts/lang/ui_en.lua", ignored, sizeof ignored);
+  load_file("scripts/lang/guide_en.lua", ignored, sizeof ignored);
   if (lang && strcmp(lang, "en") != 0 && strlen(lang) < 16) {
     snprintf(rel, sizeof rel, "scripts/lang/%s.lua", lang);
     load_file(rel, ignored, sizeof ignored);
