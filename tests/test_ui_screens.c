@@ -89,6 +89,29 @@ static void setup(const char *progress)
   for (int i = 1; i <= 90; i++)
     snprintf(big + strlen(big), sizeof big - strlen(big), "Pupil%d\n", i);
   CHECK(write_roster(progress, "Big", big));
+  /* Old Notepad's "Unicode" (UTF-16 with its mark), and a picture saved as a class list. */
+  char path[800], err[256];
+  snprintf(path, sizeof path, "%s/classes/Old.txt", progress);
+  CHECK(fileio_write_atomic(path, "\xFF\xFEZ\0o\0\xEB\0\n\0", 10, err, sizeof err));
+  snprintf(path, sizeof path, "%s/classes/Pic.txt", progress);
+  CHECK(fileio_write_atomic(path, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, err, sizeof err));
+}
+
+/* Widgets other than the screen's own buttons: the names offered. */
+static int name_buttons(const Game *g)
+{
+  const char *own[] = {messages_get("ui_settings"), messages_get("ui_other_class"),
+                       messages_get("ui_guest"), messages_get("ui_more_names"),
+                       messages_get("ui_first_names")};
+  int n = 0;
+  for (int i = 0; i < game_widget_count(g); i++) {
+    const char *label = game_widget(g, i, NULL, NULL);
+    bool chrome = false;
+    for (int k = 0; k < 5; k++)
+      chrome = chrome || (label && strcmp(label, own[k]) == 0);
+    n += !chrome;
+  }
+  return n;
 }
 
 /* Each size starts from the default settings: its own config folder. */
@@ -138,6 +161,15 @@ static void screens_at(int w, int h)
     press(g, messages_get("ui_more_names"));
   CHECK(game_find_button(g, "Pupil90", &r));
   CHECK(r.y + r.h <= h && r.y >= 0);
+  /* A UTF-16 class list shows its names; one that is not text offers no names (it says so). */
+  press(g, messages_get("ui_other_class"));
+  press(g, "Old");
+  CHECK(game_find_button(g, "Zo\xC3\xAB", &r));
+  press(g, messages_get("ui_other_class"));
+  press(g, "Pic");
+  CHECK_INT(SCREEN_PUPIL, game_screen(g));
+  CHECK_INT(0, name_buttons(g));
+  CHECK(game_find_button(g, messages_get("ui_guest"), &r));
   press(g, messages_get("ui_guest"));
   CHECK_INT(SCREEN_MAP, game_screen(g));
   Shot map_before = shot(g);

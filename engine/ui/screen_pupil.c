@@ -142,9 +142,10 @@ static void draw(App *g, void *st)
   SDL_Rect body = app_top_bar(g, app_word("ui_who_are_you"), NULL, SCREEN_PUPIL, true);
   int m = theme_px(t, 20), bh = theme_px(t, 64);
   SDL_Rect area = {body.x + m, body.y + m, body.w - 2 * m, body.h - 3 * m - bh};
-  const char *ask = !have_classes   ? "ui_no_roster"
-                    : picking_pupil ? "ui_pick_name"
-                                    : "ui_pick_class";
+  const char *ask = !have_classes                             ? "ui_no_roster"
+                    : picking_pupil && ps->roster->unreadable ? "ui_roster_unreadable"
+                    : picking_pupil                           ? "ui_pick_name"
+                                                              : "ui_pick_class";
   int px = theme_font_px(t, THEME_FONT_BODY), lh = text_line_height(g->text, TEXT_FONT_UI, px);
   widgets_label_left(&g->ui, (SDL_Rect){area.x, area.y, area.w, lh}, TEXT_FONT_UI, px,
                      theme_colour(t, THEME_TEXT), app_word(ask));
@@ -181,6 +182,14 @@ static void draw(App *g, void *st)
   SDL_Rect guest = {body.x + body.w - m - bw, bottom.y, bw, bh};
   if (widgets_button(&g->ui, guest, app_word("ui_guest"), have_classes ? WIDGET_QUIET : WIDGET_GO))
     choose_pupil(g, NULL, NULL);
+  /* Said plainly where the Guest button is: a guest's work stays on this laptop only. */
+  const char *note = app_word("ui_guest_note");
+  int small = theme_font_px(t, THEME_FONT_SMALL);
+  int note_w = text_width(g->text, TEXT_FONT_UI, small, note, strlen(note));
+  int note_h = text_line_height(g->text, TEXT_FONT_UI, small);
+  widgets_label_left(
+      &g->ui, (SDL_Rect){guest.x + guest.w - note_w, guest.y - note_h - m / 4, note_w, note_h},
+      TEXT_FONT_UI, small, theme_colour(t, THEME_TEXT_DIM), note);
   if (g->ui.back && can_go_back)
     ps->class_chosen = -1;
 }

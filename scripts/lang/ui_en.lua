@@ -10,6 +10,8 @@ return {
   ui_pick_name = "Find your name and press it.",
   ui_no_roster = "No class list yet. Press Guest to play.",
   ui_guest = "Guest",
+  ui_guest_note = "Guest work stays on this laptop.",
+  ui_roster_unreadable = "This class list cannot be read. Ask your teacher to save it again as text.",
   ui_other_class = "Other class",
   ui_more_names = "More names",
   ui_first_names = "Back to the top",
