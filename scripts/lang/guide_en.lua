@@ -39,9 +39,9 @@ return {
   mistakes_functions = "Defining the block but never using it. Leaving the start or end of the pattern out of the function.",
   mistakes_debugging = "Rewriting the whole program instead of finding the one mistake. Fixing a line before running to see where it goes wrong.",
 
-  warmup_sequence = "Robot and programmer: one pupil is Robo and may only do what the cards say (forward, turn left, turn right). A partner lays the cards in order to reach a chair across the room.",
+  warmup_sequence = "Robo and the programmer: one pupil is Robo and may only do what the cards say (forward, turn left, turn right). A partner lays the cards in order to reach a chair across the room.",
   warmup_repetition = "Clap patterns: the class claps 'clap, clap, stamp' four times. Ask: how could we write that down without writing it four times?",
-  warmup_selection = "Traffic light game: walk on green, stop on red. The teacher shows a colour at each step; pupils say the rule as 'if ... else ...'.",
+  warmup_selection = "Traffic light game: walk on green, stop on red. The teacher shows a colour at each step, and pupils say the rule aloud: if it is green, walk, else stop.",
   warmup_variables = "Tally counter: one pupil holds a number card. Each time a pupil collects a paper 'litter' from the floor, the card goes up by one. Where does the number start?",
   warmup_functions = "Dance moves: teach the class a move called 'the hop' (step, step, jump). Then call out 'hop, turn, hop' and everyone knows what to do.",
   warmup_debugging = "Spot the mistake: read out directions to the school office with one wrong turn. Pupils walk them in their heads and say where it goes wrong.",
