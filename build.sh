@@ -61,7 +61,7 @@ test)
   configure_and_build build-test -DCMAKE_C_COMPILER=gcc -DCMAKE_C_FLAGS=-Werror
   (cd build-test && ctest --output-on-failure -j "$JOBS")
   echo "== clang build with AddressSanitizer and UndefinedBehaviorSanitizer, all tests again"
-  echo "   (with a 60 s libFuzzer run of the progress parser)"
+  echo "   (with 30 s libFuzzer runs of the progress parser, the program parser and the level loader)"
   configure_and_build build-asan -DCMAKE_C_COMPILER=clang -DCMAKE_C_FLAGS=-Werror \
     -DCODEBRIDGE_SANITIZE=ON -DCODEBRIDGE_FUZZ=ON
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j "$JOBS")
