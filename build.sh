@@ -16,7 +16,7 @@ set -eu
 cd "$(dirname "$0")"
 
 BUILD_PACKAGES="cmake make gcc clang pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev"
-TEST_PACKAGES="libclang-rt-14-dev"
+TEST_PACKAGES="libclang-rt-14-dev clang-format-14"
 # Windows: mingw-w64 (g++ too: SDL's build asks for it), wixl for the MSI, wine for the tests.
 WINDOWS_PACKAGES="cmake make pkgconf-bin dpkg-dev gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 \
   msitools wixl zip unzip"
@@ -41,6 +41,16 @@ install_missing() {
   fi
 }
 
+# Every C file of engine/ and tests/ as .clang-format lays it out; a difference fails the test.
+check_format() {
+  echo "== clang-format-14: engine/ and tests/ as .clang-format says"
+  files=$(find engine tests -name '*.[ch]' | sort)
+  if ! clang-format-14 --dry-run --Werror $files; then
+    echo "Not formatted: run clang-format-14 -i on the files named above." >&2
+    exit 1
+  fi
+}
+
 configure_and_build() { # folder, then cmake options
   dir=$1
   shift
@@ -57,6 +67,7 @@ play)
   ;;
 test)
   install_missing $BUILD_PACKAGES $TEST_PACKAGES
+  check_format
   echo "== gcc build, all tests"
   configure_and_build build-test -DCMAKE_C_COMPILER=gcc -DCMAKE_C_FLAGS=-Werror
   (cd build-test && ctest --output-on-failure -j "$JOBS")

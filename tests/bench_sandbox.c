@@ -69,8 +69,8 @@ static void instructions_per_second(void)
   double bare = bare_loop(false), hooked = bare_loop(true);
   printf("simple loop: %ld instructions in %.1f ms: %.0f million instructions/s (status %d)\n", n,
          sandboxed * 1e3, (double)n / sandboxed / 1e6, st);
-  printf("same loop in a bare Lua state: %.1f ms; with an empty count hook: %.1f ms\n",
-         bare * 1e3, hooked * 1e3);
+  printf("same loop in a bare Lua state: %.1f ms; with an empty count hook: %.1f ms\n", bare * 1e3,
+         hooked * 1e3);
 }
 
 int main(void)

@@ -103,9 +103,10 @@ static void test_elseif_arms(void)
   block_edit_set_cursor(ed, &in_else); /* on turn_left, in the else */
   CHECK(block_edit_add_arm(ed, &p, "path_left"));
   CHECK_STR("if path_ahead() then\n  forward()\nelseif path_left() then\nelse\n  turn_left()\n"
-            "end\n", text_of(ed));
+            "end\n",
+            text_of(ed));
   BlockPath c = block_edit_cursor(ed);
-  CHECK_STR("turn_left", block_edit_at(ed, &c)->name); /* the cursor stayed on its block */
+  CHECK_STR("turn_left", block_edit_at(ed, &c)->name);   /* the cursor stayed on its block */
   CHECK(!block_edit_add_arm(ed, &in_else, "path_left")); /* not an if */
   CHECK(!block_edit_add_arm(ed, &p, "not a name"));
   BlockPath in_arm1 = path2(0, 1, 0);
@@ -127,7 +128,8 @@ static void test_elseif_arms(void)
   CHECK_STR("turn_right", block_edit_at(ed, &c)->name);
   CHECK(block_edit_undo(ed));
   CHECK_STR("if path_ahead() then\n  forward()\nelseif path_left() then\n  turn_right()\nelse\n"
-            "  turn_left()\nend\n", text_of(ed));
+            "  turn_left()\nend\n",
+            text_of(ed));
   block_free(tr);
   block_edit_free(ed);
 }

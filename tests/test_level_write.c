@@ -17,9 +17,11 @@
 
 static bool text_equal(const LevelText *a, const LevelText *b)
 {
-  if (a->n != b->n) return false;
+  if (a->n != b->n)
+    return false;
   for (int i = 0; i < a->n; i++)
-    if (strcmp(a->lang[i], b->lang[i]) != 0 || strcmp(a->text[i], b->text[i]) != 0) return false;
+    if (strcmp(a->lang[i], b->lang[i]) != 0 || strcmp(a->text[i], b->text[i]) != 0)
+      return false;
   return true;
 }
 
@@ -36,7 +38,8 @@ static bool world_equal(const World *a, const World *b)
   for (int y = 0; y < a->h; y++)
     for (int x = 0; x < a->w; x++) {
       int i = y * WORLD_MAX_SIDE + x;
-      if (a->cells[i] != b->cells[i] || a->items[i] != b->items[i]) return false;
+      if (a->cells[i] != b->cells[i] || a->items[i] != b->items[i])
+        return false;
     }
   return true;
 }
@@ -45,25 +48,41 @@ static bool world_equal(const World *a, const World *b)
 static void check_same(const Level *a, const Level *b, const char *what)
 {
   const char *bad = NULL;
-  if (strcmp(a->id, b->id)) bad = "id";
-  else if (!text_equal(&a->title, &b->title)) bad = "title";
-  else if (!text_equal(&a->story, &b->story)) bad = "story";
-  else if (a->nhints != b->nhints) bad = "hint count";
-  else if (strcmp(a->concept, b->concept)) bad = "concept";
-  else if (strcmp(a->mode, b->mode)) bad = "mode";
-  else if (!world_equal(&a->start, &b->start)) bad = "map";
-  else if (a->ncommands != b->ncommands) bad = "command count";
-  else if (a->goal != b->goal) bad = "goal";
-  else if (a->par != b->par) bad = "par";
-  else if (a->max_steps != b->max_steps) bad = "max_steps";
-  else if (!str_equal(a->solution, b->solution)) bad = "solution";
-  else if (!str_equal(a->start_program, b->start_program)) bad = "start_program";
+  if (strcmp(a->id, b->id))
+    bad = "id";
+  else if (!text_equal(&a->title, &b->title))
+    bad = "title";
+  else if (!text_equal(&a->story, &b->story))
+    bad = "story";
+  else if (a->nhints != b->nhints)
+    bad = "hint count";
+  else if (strcmp(a->concept, b->concept))
+    bad = "concept";
+  else if (strcmp(a->mode, b->mode))
+    bad = "mode";
+  else if (!world_equal(&a->start, &b->start))
+    bad = "map";
+  else if (a->ncommands != b->ncommands)
+    bad = "command count";
+  else if (a->goal != b->goal)
+    bad = "goal";
+  else if (a->par != b->par)
+    bad = "par";
+  else if (a->max_steps != b->max_steps)
+    bad = "max_steps";
+  else if (!str_equal(a->solution, b->solution))
+    bad = "solution";
+  else if (!str_equal(a->start_program, b->start_program))
+    bad = "start_program";
   for (int i = 0; !bad && i < a->nhints; i++)
-    if (!text_equal(&a->hints[i], &b->hints[i])) bad = "a hint";
+    if (!text_equal(&a->hints[i], &b->hints[i]))
+      bad = "a hint";
   for (int i = 0; !bad && i < a->ncommands; i++)
-    if (strcmp(a->commands[i].name, b->commands[i].name) || a->commands[i].kind != b->commands[i].kind)
+    if (strcmp(a->commands[i].name, b->commands[i].name) ||
+        a->commands[i].kind != b->commands[i].kind)
       bad = "a command";
-  if (bad) fprintf(stderr, "%s: %s differs after writing\n", what, bad);
+  if (bad)
+    fprintf(stderr, "%s: %s differs after writing\n", what, bad);
   CHECK(bad == NULL);
 }
 
@@ -72,18 +91,22 @@ static char *round_trip(const char *path, const char *text, size_t len)
 {
   LevelError err;
   Level *a = text ? level_load_text(path, text, len, &err) : level_load(path, &err);
-  if (!a) fprintf(stderr, "%s:%d: %s\n", err.file, err.line, err.message);
+  if (!a)
+    fprintf(stderr, "%s:%d: %s\n", err.file, err.line, err.message);
   CHECK(a != NULL);
-  if (!a) return NULL;
+  if (!a)
+    return NULL;
   char why[256];
   size_t wlen = 0;
   char *written = level_write_text(a, &wlen, why, sizeof why);
   CHECK(written != NULL);
   Level *b = written ? level_load_text("written.lua", written, wlen, &err) : NULL;
-  if (written && !b) fprintf(stderr, "%s: written text does not load: line %d: %s\n%s\n", path,
-                             err.line, err.message, written);
+  if (written && !b)
+    fprintf(stderr, "%s: written text does not load: line %d: %s\n%s\n", path, err.line,
+            err.message, written);
   CHECK(b != NULL);
-  if (b) check_same(a, b, path);
+  if (b)
+    check_same(a, b, path);
   level_free(a);
   level_free(b);
   return written;
@@ -93,7 +116,8 @@ static const char awkward[] =
     "return {\n"
     "  id = \"awk-ward-1\",\n"
     "  title = \"Quotes \\\" and \\\\ and ]] and \\r\\n end\",\n"
-    "  story = { en = \"Line one\\nLine ]=] two ]]\\n\", pl = \"Zdanie \\1 z \\127\", [\"pt-BR\"] = \"Olá\" },\n"
+    "  story = { en = \"Line one\\nLine ]=] two ]]\\n\", pl = \"Zdanie \\1 z \\127\", [\"pt-BR\"] "
+    "= \"Olá\" },\n"
     "  concept = \"repetition\",\n"
     "  mode = \"text\",\n"
     "  map = [[\n"
@@ -118,7 +142,7 @@ static void test_awkward(void)
   if (w) {
     CHECK_CONTAINS("-- The map: # wall", w); /* the comments a teacher reads */
     CHECK_CONTAINS("codebridge check", w);
-    CHECK_CONTAINS("#v.*..#", w);             /* the map stays a picture */
+    CHECK_CONTAINS("#v.*..#", w); /* the map stays a picture */
     CHECK_CONTAINS("[\"pt-BR\"] = ", w);
   }
   free(w);
@@ -131,7 +155,9 @@ static void test_quote(void)
   CHECK_STR("[=[\na]]b]=]", out);
   level_write_quote("ends with ]", true, out, sizeof out);
   CHECK_STR("[=[\nends with ]]=]", out);
-  level_write_quote("tab\there \"q\" \x01" "9", false, out, sizeof out);
+  level_write_quote("tab\there \"q\" \x01"
+                    "9",
+                    false, out, sizeof out);
   CHECK_STR("\"tab\\there \\\"q\\\" \\0019\"", out);
 }
 
@@ -147,12 +173,14 @@ static void test_custom_refused(void)
   int written = 0;
   while (d && (e = readdir(d))) {
     size_t n = strlen(e->d_name);
-    if (n < 5 || strcmp(e->d_name + n - 4, ".lua") || !strcmp(e->d_name, "pack.lua")) continue;
+    if (n < 5 || strcmp(e->d_name + n - 4, ".lua") || !strcmp(e->d_name, "pack.lua"))
+      continue;
     char path[1024];
     snprintf(path, sizeof path, "../levels/01-london/%s", e->d_name);
     Level *one = level_load(path, &err);
     CHECK(one != NULL);
-    if (!one) continue;
+    if (!one)
+      continue;
     if (!level_write_possible(one, why, sizeof why)) {
       CHECK_CONTAINS("cannot be written", why);
       CHECK(level_write_text(one, NULL, why, sizeof why) == NULL);
@@ -163,7 +191,8 @@ static void test_custom_refused(void)
     }
     level_free(one);
   }
-  if (d) closedir(d);
+  if (d)
+    closedir(d);
   static const char custom[] = "return { id = \"c\", title = \"C\", map = [[\n>.G\n]], "
                                "goal = function(world) return world:at_goal() end, "
                                "solution = \"forward() forward()\" }\n";
@@ -175,7 +204,8 @@ static void test_custom_refused(void)
     CHECK(level_write_text(fn, NULL, why, sizeof why) == NULL);
   }
   level_free(fn);
-  printf("london levels: %d written back and equal, %d with custom Lua skipped\n", written, refused);
+  printf("london levels: %d written back and equal, %d with custom Lua skipped\n", written,
+         refused);
   CHECK(written + refused == 31);
   CHECK(written >= 25);
   level_free(lv);
@@ -217,7 +247,8 @@ static void test_files(void)
     CHECK(back != NULL);
     RunTrace *t = back ? runner_run(back, back->solution, strlen(back->solution), NULL) : NULL;
     CHECK(t != NULL);
-    if (t) CHECK_STR("solved", runner_outcome_name(t->outcome));
+    if (t)
+      CHECK_STR("solved", runner_outcome_name(t->outcome));
     runner_free(t);
     level_free(back);
     unlink(path2);

@@ -160,8 +160,7 @@ static void test_every_key_has_words(void)
 static bool is_fragment(const char *key)
 {
   return strncmp(key, "opener_", 7) == 0 || strncmp(key, "thing_", 6) == 0 ||
-         strncmp(key, "goal_", 5) == 0 ||
-         strcmp(key, "line_prefix") == 0;
+         strncmp(key, "goal_", 5) == 0 || strcmp(key, "line_prefix") == 0;
 }
 
 /* The first letter of the sentence starting at s is a capital, unless it opens with quoted

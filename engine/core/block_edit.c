@@ -576,10 +576,10 @@ bool block_edit_rename(BlockEdit *ed, const BlockPath *p, const char *name)
 
 bool block_edit_is_name(const char *s)
 {
-  static const char *const keywords[] = {
-      "and",   "break", "do",  "else", "elseif", "end",    "false", "for",  "function", "goto", "if",
-      "in",    "local", "nil", "not",  "or",     "repeat", "return", "then", "true",    "until",
-      "while", NULL};
+  static const char *const keywords[] = {"and",   "break", "do",       "else",  "elseif", "end",
+                                         "false", "for",   "function", "goto",  "if",     "in",
+                                         "local", "nil",   "not",      "or",    "repeat", "return",
+                                         "then",  "true",  "until",    "while", NULL};
   if (!s || !*s || (*s >= '0' && *s <= '9') || strlen(s) > 40)
     return false;
   for (const char *c = s; *c; c++)

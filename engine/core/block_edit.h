@@ -27,7 +27,7 @@ typedef struct {
 
 typedef struct BlockEdit BlockEdit;
 
-BlockEdit *block_edit_new(void); /* empty program; NULL when out of memory */
+BlockEdit *block_edit_new(void);     /* empty program; NULL when out of memory */
 void block_edit_free(BlockEdit *ed); /* accepts NULL */
 
 /* Replaces the program with parsed text (clears undo, cursor to the top). False on a syntax
@@ -113,7 +113,7 @@ bool block_edit_is_name(const char *s);
 
 BlockPath block_edit_cursor(const BlockEdit *ed);
 void block_edit_set_cursor(BlockEdit *ed, const BlockPath *p); /* ignored when not a stop */
-bool block_edit_cursor_move(BlockEdit *ed, int delta); /* -1 up, +1 down; false at an end */
+bool block_edit_cursor_move(BlockEdit *ed, int delta);         /* -1 up, +1 down; false at an end */
 int block_edit_stop_count(const BlockEdit *ed);
 /* The place Enter inserts at: below the cursor's block, or the empty body or end itself. */
 BlockPath block_edit_cursor_place(const BlockEdit *ed);

@@ -6,12 +6,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define ENSURE(cond)                                                                 \
-  do {                                                                               \
-    if (!(cond)) {                                                                   \
-      fprintf(stderr, "codebridge: bug at %s:%d: %s\n", __FILE__, __LINE__, #cond);  \
-      abort();                                                                       \
-    }                                                                                \
+#define ENSURE(cond)                                                                               \
+  do {                                                                                             \
+    if (!(cond)) {                                                                                 \
+      fprintf(stderr, "codebridge: bug at %s:%d: %s\n", __FILE__, __LINE__, #cond);                \
+      abort();                                                                                     \
+    }                                                                                              \
   } while (0)
 
 #endif

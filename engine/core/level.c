@@ -21,15 +21,15 @@
 #define MAX_PROGRAM (64u << 10)
 
 static const char *const level_fields[] = {
-  "id", "title", "story", "concept", "map", "commands", "goal", "par", "solution", "hints",
-  "start_program", "max_steps", "mode", "author", "notes", "curriculum", "tiles", "actions",
-  "sensors", "on_step", "blocks", "hide", "require", "fog", "predict", "goal_picture",
-  "item_picture", NULL};
+    "id",    "title",      "story", "concept",       "map",          "commands",     "goal",
+    "par",   "solution",   "hints", "start_program", "max_steps",    "mode",         "author",
+    "notes", "curriculum", "tiles", "actions",       "sensors",      "on_step",      "blocks",
+    "hide",  "require",    "fog",   "predict",       "goal_picture", "item_picture", NULL};
 
 static const char *const standard_actions[] = {"forward", "turn_left", "turn_right", "pick_up",
                                                NULL};
 static const char *const standard_sensors[] = {"path_ahead", "path_left", "path_right",
-                                               "at_goal", "item_here", NULL};
+                                               "at_goal",    "item_here", NULL};
 
 /* Everything one load needs: the Lua state holding the level table at index 1. */
 typedef struct {
@@ -117,13 +117,13 @@ static bool read_choice(Reader *r, const char *name, const char *const *allowed,
 static bool read_texts(Reader *r)
 {
   bool absent;
-  if (!level_read_text(r->L, LEVEL_TABLE, "title", MAX_TITLE, &r->src, 1, &r->lv->title,
-                       &absent, r->err))
+  if (!level_read_text(r->L, LEVEL_TABLE, "title", MAX_TITLE, &r->src, 1, &r->lv->title, &absent,
+                       r->err))
     return false;
   if (absent)
     return bad(r, 1, "'title' is missing: every level needs one");
-  return level_read_text(r->L, LEVEL_TABLE, "story", MAX_STORY, &r->src, 1, &r->lv->story,
-                         &absent, r->err);
+  return level_read_text(r->L, LEVEL_TABLE, "story", MAX_STORY, &r->src, 1, &r->lv->story, &absent,
+                         r->err);
 }
 
 /* Pushes the list field name, checking it is a list of at most max entries; *n its length.
@@ -140,8 +140,8 @@ static bool get_list(Reader *r, const char *name, int max, int *n)
   if (type != LUA_TTABLE || len > (lua_Unsigned)max) {
     lua_pop(r->L, 1);
     return type != LUA_TTABLE
-             ? bad(r, line_of(r, name), "'%s' must be a list in { }, like { \"a\", \"b\" }", name)
-             : bad(r, line_of(r, name), "'%s' has too many entries (at most %d)", name, max);
+               ? bad(r, line_of(r, name), "'%s' must be a list in { }, like { \"a\", \"b\" }", name)
+               : bad(r, line_of(r, name), "'%s' has too many entries (at most %d)", name, max);
   }
   *n = (int)len;
   return true;
@@ -227,8 +227,8 @@ static bool sub_string(Reader *r, const char *name, char *out, size_t cap, int l
   if (ok && v)
     memcpy(out, v, n + 1);
   lua_pop(r->L, 1);
-  return ok || bad(r, level_find_line(&r->src, name, line),
-                   "'%s' must be a short text (in quotes)", name);
+  return ok || bad(r, level_find_line(&r->src, name, line), "'%s' must be a short text (in quotes)",
+                   name);
 }
 
 static bool colour_field(Reader *r, unsigned *out, int line)
@@ -291,8 +291,9 @@ static bool read_tiles(Reader *r)
     size_t klen = 0;
     const char *k = lua_type(r->L, -2) == LUA_TSTRING ? lua_tolstring(r->L, -2, &klen) : "";
     if (!tile_char_ok(k, klen))
-      return bad(r, line, "each tile must be one character that is not # . G * > < ^ v or a "
-                          "space, like [\"~\"]");
+      return bad(r, line,
+                 "each tile must be one character that is not # . G * > < ^ v or a "
+                 "space, like [\"~\"]");
     if (r->lv->nkinds >= WORLD_MAX_TILE_KINDS)
       return bad(r, line, "too many tiles (at most %d)", WORLD_MAX_TILE_KINDS - n);
     char key[2] = {k[0], 0};
@@ -408,11 +409,15 @@ static bool place(Reader *r, World *w, char c, int x, int y, int line, bool *rob
   } else if (world_kind(w, c)) {
     w->cells[y * WORLD_MAX_SIDE + x] = c;
   } else if (c > ' ' && c < 127) {
-    return bad(r, line, "unknown character '%c' in the map (row %d, column %d): use # . G * "
-                        "> < ^ v, or describe it in 'tiles'", c, y + 1, x + 1);
+    return bad(r, line,
+               "unknown character '%c' in the map (row %d, column %d): use # . G * "
+               "> < ^ v, or describe it in 'tiles'",
+               c, y + 1, x + 1);
   } else {
-    return bad(r, line, "the map has a character that is not allowed in row %d, column %d "
-                        "(only plain letters and signs)", y + 1, x + 1);
+    return bad(r, line,
+               "the map has a character that is not allowed in row %d, column %d "
+               "(only plain letters and signs)",
+               y + 1, x + 1);
   }
   return true;
 }
@@ -479,14 +484,17 @@ static bool read_goal(Reader *r)
   if (type == LUA_TFUNCTION)
     r->lv->goal = GOAL_FUNCTION;
   else if (type == LUA_TNIL)
-    return bad(r, 1, "'goal' is missing: use \"reach\", \"collect\", \"collect_and_reach\" or "
-                     "a function");
+    return bad(r, 1,
+               "'goal' is missing: use \"reach\", \"collect\", \"collect_and_reach\" or "
+               "a function");
   else if (!level_read_in_list(word, goals))
-    return bad(r, line, "'goal' must be \"reach\", \"collect\", \"collect_and_reach\" or a "
-                        "function");
+    return bad(r, line,
+               "'goal' must be \"reach\", \"collect\", \"collect_and_reach\" or a "
+               "function");
   else
-    r->lv->goal = word[0] == 'r' ? GOAL_REACH : strcmp(word, "collect") == 0
-                                                  ? GOAL_COLLECT : GOAL_COLLECT_AND_REACH;
+    r->lv->goal = word[0] == 'r'                 ? GOAL_REACH
+                  : strcmp(word, "collect") == 0 ? GOAL_COLLECT
+                                                 : GOAL_COLLECT_AND_REACH;
   bool needs_g = r->lv->goal == GOAL_REACH || r->lv->goal == GOAL_COLLECT_AND_REACH;
   bool has_g = memchr(w->cells, 'G', sizeof w->cells) != NULL;
   if (needs_g && !has_g)
@@ -500,10 +508,10 @@ static bool read_goal(Reader *r)
 static bool name_ok(const char *k, size_t n)
 {
   static const char *const reserved[] = {
-    "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if",
-    "in", "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while",
-    "print", "tostring", "tonumber", "type", "ipairs", "pairs", "math", "string", "table",
-    NULL};
+      "and",      "break",  "do",     "else",  "elseif", "end",    "false", "for",
+      "function", "goto",   "if",     "in",    "local",  "nil",    "not",   "or",
+      "repeat",   "return", "then",   "true",  "until",  "while",  "print", "tostring",
+      "tonumber", "type",   "ipairs", "pairs", "math",   "string", "table", NULL};
   if (n == 0 || n > 31 || k[0] < 'a' || k[0] > 'z')
     return false;
   for (size_t i = 0; i < n; i++)
@@ -518,8 +526,10 @@ static bool read_custom(Reader *r, const char *group, int line, LevelCommand *c)
 {
   static const char *const fields[] = {"label", "colour", "run", NULL};
   if (lua_type(r->L, -1) != LUA_TTABLE)
-    return bad(r, line, "'%s' in %s must be a table like { label = \"...\", run = function"
-                        "(world) ... end }", c->name, group);
+    return bad(r, line,
+               "'%s' in %s must be a table like { label = \"...\", run = function"
+               "(world) ... end }",
+               c->name, group);
   if (!level_check_keys(r->L, -1, fields, c->name, &r->src, line, r->err))
     return false;
   bool absent;
@@ -531,9 +541,8 @@ static bool read_custom(Reader *r, const char *group, int line, LevelCommand *c)
     return false;
   int type = level_read_field(r->L, -1, "run");
   lua_pop(r->L, 1);
-  return type == LUA_TFUNCTION ||
-         bad(r, level_find_line(&r->src, "run", line),
-             "'%s' needs run = function(world) ... end", c->name);
+  return type == LUA_TFUNCTION || bad(r, level_find_line(&r->src, "run", line),
+                                      "'%s' needs run = function(world) ... end", c->name);
 }
 
 /* actions or sensors into out[*n...]. */
@@ -553,8 +562,10 @@ static bool read_customs(Reader *r, const char *group, LevelCommandKind kind, Le
     size_t klen = 0;
     const char *k = lua_type(r->L, -2) == LUA_TSTRING ? lua_tolstring(r->L, -2, &klen) : "";
     if (!name_ok(k, klen))
-      return bad(r, line, "each name in '%s' must be a new name of small letters, digits and _ "
-                          "(not a standard command or a Lua word)", group);
+      return bad(r, line,
+                 "each name in '%s' must be a new name of small letters, digits and _ "
+                 "(not a standard command or a Lua word)",
+                 group);
     if (*n >= LEVEL_MAX_COMMANDS)
       return bad(r, line, "too many commands (at most %d)", LEVEL_MAX_COMMANDS);
     for (int i = 0; i < *n; i++)
@@ -601,10 +612,12 @@ static bool offer(Reader *r, const char *name, LevelCommand *customs, int ncusto
       all[n++] = customs[i].name;
     all[n] = NULL;
     const char *near = level_read_did_you_mean(name, all);
-    return near ? bad(r, line, "unknown command \"%s\" in 'commands' (did you mean \"%s\"?)",
-                      name, near)
-                : bad(r, line, "unknown command \"%s\" in 'commands': define it in 'actions' or "
-                               "'sensors' first", name);
+    return near ? bad(r, line, "unknown command \"%s\" in 'commands' (did you mean \"%s\"?)", name,
+                      near)
+                : bad(r, line,
+                      "unknown command \"%s\" in 'commands': define it in 'actions' or "
+                      "'sensors' first",
+                      name);
   }
   memset(c, 0, sizeof *c);
   snprintf(c->name, sizeof c->name, "%s", name);
@@ -631,8 +644,9 @@ static bool read_command_list(Reader *r, LevelCommand *customs, int ncustom)
     bool ok = level_read_key_name(r->L, -1, name, sizeof name) != NULL;
     lua_pop(r->L, 1);
     if (!ok)
-      return bad(r, line, "'commands' must be a list of command names in quotes, like "
-                          "{ \"forward\", \"turn_left\" }");
+      return bad(r, line,
+                 "'commands' must be a list of command names in quotes, like "
+                 "{ \"forward\", \"turn_left\" }");
     if (!offer(r, name, customs, ncustom, line))
       return false;
   }
@@ -675,8 +689,8 @@ static int kind_order(const void *a, const void *b)
 
 static bool read_level(Reader *r)
 {
-  static const char *const concepts[] = {"sequence", "repetition", "selection", "variables",
-                                         "functions", "debugging", NULL};
+  static const char *const concepts[] = {"sequence",  "repetition", "selection", "variables",
+                                         "functions", "debugging",  NULL};
   static const char *const modes[] = {"blocks", "text", "both", NULL};
   Level *lv = r->lv;
   int nstd;
@@ -778,9 +792,13 @@ const LevelCommand *level_command(const Level *lv, const char *name)
 bool level_goal_standard(const Level *lv, const World *w)
 {
   switch (lv->goal) {
-  case GOAL_REACH: return world_at_goal(w);
-  case GOAL_COLLECT: return w->items_left == 0;
-  case GOAL_COLLECT_AND_REACH: return w->items_left == 0 && world_at_goal(w);
-  default: return false;
+  case GOAL_REACH:
+    return world_at_goal(w);
+  case GOAL_COLLECT:
+    return w->items_left == 0;
+  case GOAL_COLLECT_AND_REACH:
+    return w->items_left == 0 && world_at_goal(w);
+  default:
+    return false;
   }
 }

@@ -35,8 +35,8 @@ typedef struct {
 } LevelCommand;
 
 typedef struct {
-  char path[1024];  /* the file it came from */
-  char id[64];      /* [a-z0-9-]+ */
+  char path[1024]; /* the file it came from */
+  char id[64];     /* [a-z0-9-]+ */
   LevelText title, story;
   LevelText hints[LEVEL_MAX_HINTS];
   int nhints;
@@ -49,10 +49,10 @@ typedef struct {
   int ncommands;
   LevelGoal goal;
   int par, max_steps;
-  char *solution;        /* reference solution text */
-  char *start_program;   /* NULL when the editor opens empty */
+  char *solution;      /* reference solution text */
+  char *start_program; /* NULL when the editor opens empty */
   bool has_on_step;
-  char *source;          /* the level file's text, re-run in a fresh state for each run */
+  char *source; /* the level file's text, re-run in a fresh state for each run */
   size_t source_len;
   /* What it teaches (level_teach.h): control blocks as TeachBlock bits. */
   unsigned blocks;       /* offered in the palette */
@@ -119,8 +119,7 @@ bool level_state_on_step(LevelState *ls, World *w, LevelError *err);
 /* Runs custom command `name`; for a sensor *answer is its result (ignored for actions).
    The caller counts a custom action's step (w->steps++ before the call, so world:steps()
    inside the action already includes it); this function does not. */
-bool level_state_command(LevelState *ls, World *w, const char *name, bool *answer,
-                         LevelError *err);
+bool level_state_command(LevelState *ls, World *w, const char *name, bool *answer, LevelError *err);
 /* world:fail() is not an error: the call returns true and level_state_failure() says why.
    After any call above: the message of world:fail(message), by which level code ends the run
    on purpose ("You drove through a red light!"), or NULL when it did not. */

@@ -20,8 +20,8 @@ struct LevelState {
   lua_State *L;
   int goal_ref, on_step_ref;
   int command_ref[LEVEL_MAX_COMMANDS]; /* run functions, by index in lv->commands */
-  World *world;        /* what the API acts on: set during a call only */
-  unsigned generation; /* which call a world userdata belongs to */
+  World *world;                        /* what the API acts on: set during a call only */
+  unsigned generation;                 /* which call a world userdata belongs to */
   bool failed;
   char failure[FAILURE_CAP];
   char goal_left[FAILURE_CAP]; /* the goal function's last sentence: what is left to do */
@@ -70,8 +70,7 @@ static LevelState *state_of(lua_State *L, const char *method)
 {
   WorldHandle *h = luaL_testudata(L, 1, WORLD_META);
   if (!h)
-    luaL_error(L, "write world:%s(...) with a colon, on the world your function was given",
-               method);
+    luaL_error(L, "write world:%s(...) with a colon, on the world your function was given", method);
   if (h->generation != h->ls->generation || !h->ls->world)
     luaL_error(L, "this world is out of date: use world only inside the function that was "
                   "given it, not one kept from an earlier call");
@@ -100,9 +99,9 @@ static World *world_at(lua_State *L, const char *method, int *x, int *y, bool on
   World *w = world_of(L, method);
   get_xy(L, 2, method, x, y);
   if (on_map && !world_in_map(w, *x, *y))
-    luaL_error(L, "world:%s: square (%I, %I) is off the map, which is %d wide and %d high",
-               method, (LUAI_UACINT)luaL_optinteger(L, 2, 0),
-               (LUAI_UACINT)luaL_optinteger(L, 3, 0), w->w, w->h); /* %I: no cut to int */
+    luaL_error(L, "world:%s: square (%I, %I) is off the map, which is %d wide and %d high", method,
+               (LUAI_UACINT)luaL_optinteger(L, 2, 0), (LUAI_UACINT)luaL_optinteger(L, 3, 0), w->w,
+               w->h); /* %I: no cut to int */
   return w;
 }
 
@@ -224,10 +223,22 @@ static int api_items_collected(lua_State *L)
   return push_int(L, world_of(L, "items_collected")->items_collected);
 }
 
-static int api_steps(lua_State *L) { return push_int(L, world_of(L, "steps")->steps); }
-static int api_width(lua_State *L) { return push_int(L, world_of(L, "width")->w); }
-static int api_height(lua_State *L) { return push_int(L, world_of(L, "height")->h); }
-static int api_at_goal(lua_State *L) { return push_bool(L, world_at_goal(world_of(L, "at_goal"))); }
+static int api_steps(lua_State *L)
+{
+  return push_int(L, world_of(L, "steps")->steps);
+}
+static int api_width(lua_State *L)
+{
+  return push_int(L, world_of(L, "width")->w);
+}
+static int api_height(lua_State *L)
+{
+  return push_int(L, world_of(L, "height")->h);
+}
+static int api_at_goal(lua_State *L)
+{
+  return push_bool(L, world_at_goal(world_of(L, "at_goal")));
+}
 
 static int api_item_here(lua_State *L)
 {
@@ -280,15 +291,28 @@ static int api_fail(lua_State *L)
   return sandbox_halt(L);
 }
 
-static const luaL_Reg world_methods[] = {
-  {"robot", api_robot}, {"move_robot", api_move_robot}, {"face", api_face},
-  {"ahead", api_ahead}, {"tile", api_tile}, {"set_tile", api_set_tile},
-  {"item_at", api_item_at}, {"place_item", api_place_item}, {"remove_item", api_remove_item},
-  {"items_left", api_items_left}, {"items_collected", api_items_collected},
-  {"steps", api_steps}, {"width", api_width}, {"height", api_height},
-  {"at_goal", api_at_goal}, {"item_here", api_item_here}, {"path_ahead", api_path_ahead},
-  {"path_left", api_path_left}, {"path_right", api_path_right}, {"say", api_say},
-  {"fail", api_fail}, {NULL, NULL}};
+static const luaL_Reg world_methods[] = {{"robot", api_robot},
+                                         {"move_robot", api_move_robot},
+                                         {"face", api_face},
+                                         {"ahead", api_ahead},
+                                         {"tile", api_tile},
+                                         {"set_tile", api_set_tile},
+                                         {"item_at", api_item_at},
+                                         {"place_item", api_place_item},
+                                         {"remove_item", api_remove_item},
+                                         {"items_left", api_items_left},
+                                         {"items_collected", api_items_collected},
+                                         {"steps", api_steps},
+                                         {"width", api_width},
+                                         {"height", api_height},
+                                         {"at_goal", api_at_goal},
+                                         {"item_here", api_item_here},
+                                         {"path_ahead", api_path_ahead},
+                                         {"path_left", api_path_left},
+                                         {"path_right", api_path_right},
+                                         {"say", api_say},
+                                         {"fail", api_fail},
+                                         {NULL, NULL}};
 
 /* The world metatable lives in the registry, out of the level's reach; __metatable hides it
    from any getmetatable a future sandbox might offer. */
@@ -325,8 +349,10 @@ static bool call_failed(LevelState *ls, SandboxStatus st, const char *what, Leve
   const char *path = ls->lv->path;
   int line = sandbox_error_line(ls->sb);
   if (st == SANDBOX_BUDGET)
-    level_error_set(err, path, line, "the level's %s took too long: does it have a loop that "
-                                     "never ends?", what);
+    level_error_set(err, path, line,
+                    "the level's %s took too long: does it have a loop that "
+                    "never ends?",
+                    what);
   else if (st == SANDBOX_MEMORY)
     level_error_set(err, path, line, "the level's %s used too much memory", what);
   else if (st == SANDBOX_HALTED)
@@ -360,8 +386,7 @@ static bool call_level(LevelState *ls, World *w, int ref, int nres, const char *
 }
 
 /* A goal or sensor function's answer: true or false, nothing else. */
-static bool answer(LevelState *ls, World *w, int ref, const char *what, bool *out,
-                   LevelError *err)
+static bool answer(LevelState *ls, World *w, int ref, const char *what, bool *out, LevelError *err)
 {
   *out = false;
   if (!call_level(ls, w, ref, 1, what, err))
@@ -538,8 +563,9 @@ static bool state_start(LevelState *ls, LevelError *err)
   lua_rotate(ls->L, 1, 1);
   lua_settop(ls->L, 1);
   if (lua_type(ls->L, 1) != LUA_TTABLE || !find_functions(ls)) {
-    level_error_set(err, lv->path, 0, "the level gave a different table when run again: its "
-                                      "fields must not change from one run to the next");
+    level_error_set(err, lv->path, 0,
+                    "the level gave a different table when run again: its "
+                    "fields must not change from one run to the next");
     return false;
   }
   ls->print_seen = 0;

@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "ensure.h"
-#include "util.h"
 #include "sys.h"
+#include "util.h"
 
 #define FIELDS 10
 

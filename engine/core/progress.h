@@ -47,8 +47,9 @@ typedef struct {
 /* --- where it lives ---------------------------------------------------------------------- */
 
 /* The progress folder: explicit_dir when given; else progress/ beside the program when present
-   and writable (portable mode; a read-only copy on a share falls through); else `progress = DIR` from the settings file; else the per-user data folder.
-   Creates it when missing. False with out holding the reason when none can be made. */
+   and writable (portable mode; a read-only copy on a share falls through); else `progress = DIR`
+   from the settings file; else the per-user data folder. Creates it when missing. False with out
+   holding the reason when none can be made. */
 bool progress_resolve_dir(const char *explicit_dir, char *out, size_t cap);
 
 /* The value of `key = value` in the settings files: the machine's, then the teacher's

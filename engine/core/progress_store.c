@@ -13,9 +13,9 @@
 #include "config.h"
 #include "ensure.h"
 #include "fileio.h"
+#include "sys.h"
 #include "textenc.h"
 #include "util.h"
-#include "sys.h"
 
 #define SAFE_MAX 40 /* bytes of a name kept in a file name: deep paths stay under Windows' 260 */
 

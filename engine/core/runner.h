@@ -23,13 +23,13 @@ typedef enum {
 
 typedef struct {
   RunAction action;
-  int command;      /* index into Level.commands */
-  int line;         /* source line of the call, 0 for frame 0 */
-  bool bumped;      /* the move hit a wall or the edge: the robot stayed where it was */
+  int command; /* index into Level.commands */
+  int line;    /* source line of the call, 0 for frame 0 */
+  bool bumped; /* the move hit a wall or the edge: the robot stayed where it was */
   int robot_x, robot_y;
   WorldDir dir;
   int items_left, items_collected, steps;
-  int grid;         /* which snapshot of cells/items holds after this frame */
+  int grid;          /* which snapshot of cells/items holds after this frame */
   size_t output_len; /* bytes of RunTrace.output printed up to and including this frame */
 } RunFrame;
 
@@ -42,9 +42,9 @@ typedef struct {
   char level_error[512]; /* for the teacher when the level itself broke: "FILE:LINE: ..." */
   RunFrame *frames;      /* frames[0] is the start; one more per action */
   int nframes;
-  char *output;          /* what print wrote (program and level), capped */
+  char *output; /* what print wrote (program and level), capped */
   size_t output_len;
-  size_t memory_peak;    /* bytes, the pupil's Lua state */
+  size_t memory_peak; /* bytes, the pupil's Lua state */
   long instructions;
   /* Beyond solved (runner_teach.c): a solving program that would have acted again after the
      goal held (overshot: at most two stars), the required blocks it did not use (missing,

@@ -10,7 +10,8 @@
 #include <lua.h>
 
 typedef enum {
-  SANDBOX_PUPIL, /* SPEC section 1: print, tostring, tonumber, type, ipairs, pairs, math, string, table */
+  SANDBOX_PUPIL, /* SPEC section 1: print, tostring, tonumber, type, ipairs, pairs, math, string,
+                    table */
   SANDBOX_LEVEL, /* the pupil set plus error, assert, next, select, utf8, rawequal, rawlen */
 } SandboxKind;
 
@@ -25,7 +26,8 @@ typedef enum {
 
 typedef struct {
   size_t memory_limit;    /* bytes the state may hold; 0: SANDBOX_DEFAULT_MEMORY */
-  long instruction_limit; /* VM instructions over the sandbox's life; 0: SANDBOX_DEFAULT_INSTRUCTIONS */
+  long instruction_limit; /* VM instructions over the sandbox's life; 0:
+                             SANDBOX_DEFAULT_INSTRUCTIONS */
   double seconds_limit;   /* wall clock over the sandbox's life; 0: SANDBOX_DEFAULT_SECONDS */
   size_t output_limit;    /* bytes of print output kept; 0: SANDBOX_DEFAULT_OUTPUT */
 } SandboxLimits;
@@ -40,7 +42,8 @@ typedef struct {
 
 typedef struct Sandbox Sandbox;
 
-/* A new state with its environment built by whitelist. limits may be NULL. NULL if out of memory. */
+/* A new state with its environment built by whitelist. limits may be NULL. NULL if out of memory.
+ */
 Sandbox *sandbox_new(SandboxKind kind, const SandboxLimits *limits);
 void sandbox_free(Sandbox *sb); /* accepts NULL; closes the state with the budget still armed */
 

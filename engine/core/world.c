@@ -8,9 +8,9 @@
 
 /* The kinds every map knows. A Level copies them first into its own kinds. */
 static const WorldTileKind standard_kinds[] = {
-  {'#', "wall", true, 0x5a5a66, "wall", ""},
-  {'.', "floor", false, 0xe8e4d8, "floor", ""},
-  {'G', "goal", false, 0x48b058, "goal", ""},
+    {'#', "wall", true, 0x5a5a66, "wall", ""},
+    {'.', "floor", false, 0xe8e4d8, "floor", ""},
+    {'G', "goal", false, 0x48b058, "goal", ""},
 };
 
 const WorldTileKind *world_standard_kinds(int *n)

@@ -14,12 +14,12 @@ typedef enum { DIR_NORTH, DIR_EAST, DIR_SOUTH, DIR_WEST } WorldDir;
 /* What a map character means. The standard kinds ('#', '.', 'G') come first; a level may add
    its own. Items ('*') and the robot are not tiles: they stand on floor. */
 typedef struct {
-  char ch;            /* the map character */
-  char name[32];      /* e.g. "wall", "floor", "goal", "traffic light" */
-  bool solid;         /* the robot cannot enter it */
-  unsigned colour;    /* 0xRRGGBB, for the view */
-  char shape[16];     /* a drawing hint for the view: "wall", "water", "grass", "road", ... */
-  char image[256];    /* optional: a small image file beside the level, "" for none */
+  char ch;         /* the map character */
+  char name[32];   /* e.g. "wall", "floor", "goal", "traffic light" */
+  bool solid;      /* the robot cannot enter it */
+  unsigned colour; /* 0xRRGGBB, for the view */
+  char shape[16];  /* a drawing hint for the view: "wall", "water", "grass", "road", ... */
+  char image[256]; /* optional: a small image file beside the level, "" for none */
 } WorldTileKind;
 
 typedef struct {
@@ -37,7 +37,7 @@ typedef struct {
 
 typedef enum { WORLD_OK, WORLD_BUMP, WORLD_NOTHING_HERE } WorldResult;
 
-char world_cell(const World *w, int x, int y); /* '#' off the map */
+char world_cell(const World *w, int x, int y);            /* '#' off the map */
 const WorldTileKind *world_kind(const World *w, char ch); /* NULL for an unknown character */
 bool world_can_enter(const World *w, int x, int y);
 
@@ -63,8 +63,8 @@ bool world_seen(const World *w, int x, int y); /* "north", "east", "south", "wes
    or an empty pick_up included. Coordinates here are 0-based. */
 const WorldTileKind *world_standard_kinds(int *n); /* '#', '.', 'G' */
 bool world_in_map(const World *w, int x, int y);
-int world_items_at(const World *w, int x, int y);  /* 0 off the map */
-void world_ahead(const World *w, int *x, int *y);  /* the square in front of the robot */
+int world_items_at(const World *w, int x, int y);      /* 0 off the map */
+void world_ahead(const World *w, int *x, int *y);      /* the square in front of the robot */
 bool world_dir_parse(const char *name, WorldDir *out); /* "north"... -> false when unknown */
 
 #endif

@@ -1,5 +1,6 @@
-/* settings.c: parsing and writing game-settings.txt (read over the settings.txt files). A damaged or missing file gives the
-   defaults: a pupil never sees an error about it. Touches no other file. */
+/* settings.c: parsing and writing game-settings.txt (read over the settings.txt files). A damaged
+   or missing file gives the defaults: a pupil never sees an error about it. Touches no other file.
+ */
 #include "settings.h"
 
 #include <stdio.h>
