@@ -318,6 +318,32 @@ static void test_sensors_and_functions(void)
   level_free(lv);
 }
 
+/* One goal rule: the runner ends a run solved exactly when level_goal_standard says the world
+   it left holds the goal, for each standard goal. */
+static void test_goal_rule_agrees(void)
+{
+  const char *goals[] = {"\"reach\"", "\"collect\"", "\"collect_and_reach\""};
+  const char *programs[] = {"forward()", "forward() forward()", "forward() pick_up()",
+                            "forward() pick_up() forward()", "forward() forward() pick_up()"};
+  for (int g = 0; g < 3; g++) {
+    Level *lv = make_level("#####\n#>*G#\n#####\n", goals[g], ALL, 3, NULL);
+    REQUIRE(lv != NULL);
+    for (int p = 0; p < 5; p++) {
+      RunTrace *t = run(lv, programs[p]);
+      REQUIRE(t != NULL);
+      World w;
+      runner_frame_world(t, lv, t->nframes - 1, &w);
+      bool holds = level_goal_standard(lv, &w);
+      if ((t->outcome == RUN_SOLVED) != holds)
+        fprintf(stderr, "goal %s, program %s: outcome %d, goal holds %d\n", goals[g], programs[p],
+                t->outcome, holds);
+      CHECK((t->outcome == RUN_SOLVED) == holds);
+      runner_free(t);
+    }
+    level_free(lv);
+  }
+}
+
 int main(void)
 {
   test_reach_and_stars();
@@ -328,5 +354,6 @@ int main(void)
   test_budget_blame();
   test_cheating_and_output();
   test_sensors_and_functions();
+  test_goal_rule_agrees();
   return check_summary();
 }

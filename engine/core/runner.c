@@ -249,24 +249,16 @@ static int check_failure(lua_State *L, Run *run, int line)
   return decide(L, run, RUN_UNSOLVED, "level_failed", line);
 }
 
+/* The goal rule lives in level.c (level_goal_standard) and the level's own goal function in
+   level_api.c (level_state_goal): the runner asks, never decides. */
 static bool goal_met(Run *run, bool *met, LevelError *err)
 {
-  const World *w = &run->world;
-  switch (run->lv->goal) {
-  case GOAL_REACH:
-    *met = world_at_goal(w);
+  if (run->lv->goal != GOAL_FUNCTION) {
+    *met = level_goal_standard(run->lv, &run->world);
     return true;
-  case GOAL_COLLECT:
-    *met = w->items_left == 0;
-    return true;
-  case GOAL_COLLECT_AND_REACH:
-    *met = w->items_left == 0 && world_at_goal(w);
-    return true;
-  case GOAL_FUNCTION:
-    run->level_calls++;
-    return level_state_goal(run->ls, &run->world, met, err);
   }
-  return false;
+  run->level_calls++;
+  return level_state_goal(run->ls, &run->world, met, err);
 }
 
 /* SPEC: a level is solved the moment its goal holds and the program stops there, so nothing
