@@ -61,7 +61,8 @@ echo "== $OUT/codebridge.msi"
 (cd "$OUT/stage/codebridge" && find . -type f | sed 's|^\./||' | sort) |
   wixl-heat -p "" --directory-ref INSTALLDIR --component-group CG.files \
     --var var.SourceDir >"$OUT/files.wxs"
-wixl -a x64 -D SourceDir="$STAGE" -D Version="$version" -D UpgradeBelow="$upgrade_below" -o "$OUT/codebridge.msi" \
+wixl -a x64 -D SourceDir="$STAGE" -D Version="$version" -D UpgradeBelow="$upgrade_below" \
+  -D IconFile="$OUT/codebridge.ico" -o "$OUT/codebridge.msi" \
   tools/codebridge.wxs "$OUT/files.wxs"
 
 ls -l "$OUT/codebridge-windows.zip" "$OUT/codebridge.msi" | awk '{printf "%s %.1f MB\n", $9, $5 / 1048576}'
