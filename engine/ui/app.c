@@ -285,15 +285,6 @@ void app_render(App *app)
   app->dirty = false;
 }
 
-/* The remembered widget under (x, y), or -1. */
-static int hovered(const App *app, int x, int y)
-{
-  for (int i = 0; i < app->ui.nseen; i++)
-    if (widgets_inside(app->ui.seen[i].rect, x, y))
-      return i;
-  return -1;
-}
-
 /* Mouse moves alone redraw only when the mouse crossed into or out of a button (its hover
    colour), or drags (a selection in the editor). */
 static bool input_matters(App *app)
@@ -302,7 +293,7 @@ static bool input_matters(App *app)
   bool moves_only = in->n > 0 && !in->mouse_down;
   for (int i = 0; i < in->n && moves_only; i++)
     moves_only = in->ev[i].kind == INPUT_MOUSE_MOVE;
-  int h = hovered(app, in->mouse_x, in->mouse_y);
+  int h = widgets_at(&app->ui, in->mouse_x, in->mouse_y);
   bool changed = h != app->hover;
   app->hover = h;
   return in->n > 0 && (!moves_only || changed);

@@ -9,6 +9,7 @@
 #include "app.h"
 #include "messages.h"
 #include "screen_editor.h"
+#include "util.h"
 #include "world_view.h"
 
 static const char *const tool_keys[TOOL_COUNT] = {
@@ -49,10 +50,10 @@ static void draw_tools(App *g, LevelEditor *ed, SDL_Rect r)
    and tools find it by what it does. */
 static void alias(App *g, const char *key)
 {
-  if (g->ui.nseen == 0 || g->ui.nseen >= WIDGETS_MAX_SEEN)
+  if (g->ui.nseen == 0)
     return;
-  g->ui.seen[g->ui.nseen] = g->ui.seen[g->ui.nseen - 1];
-  snprintf(g->ui.seen[g->ui.nseen++].label, sizeof g->ui.seen[0].label, "%s", app_word(key));
+  const WidgetsSeen *last = &g->ui.seen[g->ui.nseen - 1];
+  widgets_remember(&g->ui, last->rect, app_word(key), last->enabled);
 }
 
 /* A label's size: the body text's, or the small text's when the body's would not fit in w
@@ -247,12 +248,7 @@ static void draw_map(App *g, LevelEditor *ed, SDL_Rect area)
       c = (SDL_Rect){c.x + 1, c.y + 1, c.w - 2, c.h - 2};
     }
   }
-  if (g->ui.nseen < WIDGETS_MAX_SEEN) { /* tests paint by squares: where the board is */
-    WidgetsSeen *s = &g->ui.seen[g->ui.nseen++];
-    snprintf(s->label, sizeof s->label, "editor map");
-    s->rect = board;
-    s->enabled = true;
-  }
+  widgets_remember(&g->ui, board, "editor map", true); /* tests paint by squares */
 }
 
 /* --- the fields ------------------------------------------------------------------------- */
@@ -266,10 +262,7 @@ static void field_keys(App *g, LevelEditor *ed, int id)
     if (e->kind == INPUT_TEXT && n + strlen(e->text) < EDITOR_TEXT_MAX) {
       memcpy(s + n, e->text, strlen(e->text) + 1);
     } else if (e->kind == INPUT_KEY && e->key == SDLK_BACKSPACE && n > 0) {
-      n--;
-      while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
-        n--; /* a whole character */
-      s[n] = '\0';
+      s[util_utf8_cut(s, n, n - 1)] = '\0'; /* a whole character */
     } else if (e->kind == INPUT_KEY && (e->key == SDLK_RETURN || e->key == SDLK_KP_ENTER)) {
       ed->editing = -1;
       g->ui.captured = false;
@@ -288,12 +281,7 @@ static void field(App *g, LevelEditor *ed, int id, const char *label, SDL_Rect r
   SDL_Rect box = {r.x + lw, r.y, r.w - lw, r.h};
   bool was = ed->editing == id;
   bool focused = widgets_focusable(&g->ui, box);
-  if (g->ui.nseen < WIDGETS_MAX_SEEN) { /* found by its label, like a button */
-    WidgetsSeen *seen = &g->ui.seen[g->ui.nseen++];
-    snprintf(seen->label, sizeof seen->label, "%s", label);
-    seen->rect = box;
-    seen->enabled = true;
-  }
+  widgets_remember(&g->ui, box, label, true); /* found by its label, like a button */
   bool clicked_in = g->ui.clicked && widgets_inside(box, g->ui.click_x, g->ui.click_y);
   if (was && (!focused || !g->ui.captured || (g->ui.clicked && !clicked_in)))
     ed->editing = -1;

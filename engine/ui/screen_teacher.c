@@ -11,6 +11,7 @@
 #include "code_view.h"
 #include "messages.h"
 #include "sys.h"
+#include "util.h"
 #include "world_view.h"
 
 /* The grid's own state; the classes, pupils, levels and stars are the session's class view
@@ -142,12 +143,10 @@ static bool cell(App *g, SDL_Rect r, SDL_Rect clip, const char *pupil, int numbe
   bool pressed = (g->ui.clicked && widgets_inside(vis, g->ui.click_x, g->ui.click_y)) ||
                  (focused && g->ui.activate && g->ui.focus == id);
   draw_cell(g, r, stars, focused);
-  if (g->ui.nseen < WIDGETS_MAX_SEEN) {
-    WidgetsSeen *s = &g->ui.seen[g->ui.nseen++];
-    snprintf(s->label, sizeof s->label, "%.24s %d", pupil, number);
-    s->rect = vis;
-    s->enabled = true;
-  }
+  char label[64]; /* the name cut on a character, so that the level's number stays */
+  snprintf(label, sizeof label, "%.*s %d", (int)util_utf8_cut(pupil, strlen(pupil), 24), pupil,
+           number);
+  widgets_remember(&g->ui, vis, label, true);
   if (pressed)
     g->ui.changed = true;
   return pressed;
@@ -190,13 +189,9 @@ static void draw_pack_band(App *g, struct TeacherView *tv, GridLayout L, int c0,
   if (label.w <= 0)
     return;
   widgets_label_left(&g->ui, label, TEXT_FONT_UI_BOLD, small, theme_colour(t, THEME_TITLE), title);
-  if (g->ui.nseen < WIDGETS_MAX_SEEN) { /* findable by its words, like the cells (not pressable) */
-    WidgetsSeen *s = &g->ui.seen[g->ui.nseen++];
-    snprintf(s->label, sizeof s->label, "%s", title);
-    SDL_Rect clip = L.header;
-    SDL_IntersectRect(&label, &clip, &s->rect);
-    s->enabled = false;
-  }
+  SDL_Rect shown; /* findable by its words, like the cells (not pressable) */
+  SDL_IntersectRect(&label, &L.header, &shown);
+  widgets_remember(&g->ui, shown, title, false);
   if (c0 > 0) { /* where this pack starts, down the whole grid */
     SDL_Color e = theme_colour(t, THEME_TITLE);
     SDL_SetRenderDrawColor(g->platform.renderer, e.r, e.g, e.b, 255);

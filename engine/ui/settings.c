@@ -6,13 +6,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "config.h"
 #include "fileio.h"
 #include "progress.h"
 #include "sys.h"
 #include "theme.h"
+#include "util.h"
 
 void settings_defaults(Settings *s)
 {
@@ -41,22 +41,6 @@ void settings_load_all(Settings *s, char *file, size_t cap)
     file[0] = '\0';
 }
 
-static bool yes(const char *v)
-{
-  return strcasecmp(v, "yes") == 0 || strcasecmp(v, "on") == 0 || strcasecmp(v, "true") == 0 ||
-         strcmp(v, "1") == 0;
-}
-
-static char *trim(char *s)
-{
-  while (*s == ' ' || *s == '\t')
-    s++;
-  size_t n = strlen(s);
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
-    s[--n] = '\0';
-  return s;
-}
-
 static void apply(Settings *s, const char *k, const char *v)
 {
   if (strcmp(k, "text_size") == 0) {
@@ -64,13 +48,13 @@ static void apply(Settings *s, const char *k, const char *v)
     if (n >= 0 && n < THEME_TEXT_STEPS)
       s->text_step = n;
   } else if (strcmp(k, "high_contrast") == 0) {
-    s->high_contrast = yes(v);
+    s->high_contrast = util_is_yes(v);
   } else if (strcmp(k, "sound") == 0) {
-    s->sound = yes(v);
+    s->sound = util_is_yes(v);
   } else if (strcmp(k, "reduced_motion") == 0) {
-    s->reduced_motion = yes(v);
+    s->reduced_motion = util_is_yes(v);
   } else if (strcmp(k, "fullscreen") == 0) {
-    s->fullscreen = yes(v);
+    s->fullscreen = util_is_yes(v);
   } else if (strcmp(k, "speed") == 0) {
     int n = atoi(v);
     if (n >= 1 && n <= 5)
@@ -82,22 +66,15 @@ static void apply(Settings *s, const char *k, const char *v)
   }
 }
 
+static bool apply_line(void *ctx, char *key, char *value)
+{
+  apply(ctx, key, value);
+  return true;
+}
+
 bool settings_load(Settings *s, const char *path)
 {
-  char err[256];
-  size_t len;
-  char *text = fileio_read(path, 64 * 1024, &len, err, sizeof err);
-  if (!text)
-    return false;
-  for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
-    char *eq = strchr(line, '=');
-    if (line[0] == '#' || !eq)
-      continue;
-    *eq = '\0';
-    apply(s, trim(line), trim(eq + 1));
-  }
-  free(text);
-  return true;
+  return util_settings_each(path, apply_line, s); /* lines of any length, comments skipped */
 }
 
 static void make_parent(const char *path)
@@ -108,7 +85,7 @@ static void make_parent(const char *path)
   if (!slash)
     return;
   *slash = '\0';
-  sys_mkdirs(dir);
+  util_mkdir_p(dir);
 }
 
 bool settings_save(const Settings *s, const char *path, char *err, size_t errlen)
@@ -125,14 +102,8 @@ bool settings_save(const Settings *s, const char *path, char *err, size_t errlen
   return fileio_write_atomic(path, text, (size_t)n, err, errlen);
 }
 
-bool settings_unlock_all(void)
-{
-  char v[32];
-  return progress_setting("unlock_all", v, sizeof v) && yes(trim(v));
-}
-
 bool settings_teacher(void)
 {
   char v[32];
-  return progress_setting("teacher", v, sizeof v) && yes(trim(v));
+  return progress_setting("teacher", v, sizeof v) && util_is_yes(v);
 }

@@ -31,8 +31,6 @@ void settings_load_all(Settings *s, char *file, size_t cap);
 bool settings_load(Settings *s, const char *path);
 /* Writes every setting (creating the folder). False with err on a problem. */
 bool settings_save(const Settings *s, const char *path, char *err, size_t errlen);
-/* The teacher's `unlock_all = yes` in settings.txt: every level open (docs/levels.md). */
-bool settings_unlock_all(void);
 /* The teacher's `teacher = yes` in settings.txt: the teacher's screens show. */
 bool settings_teacher(void);
 

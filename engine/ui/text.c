@@ -3,6 +3,7 @@
    reads the cached advances, so a warm frame calls neither FreeType nor malloc.
    Must not know about screens, themes or layout. */
 #include "text.h"
+#include "util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -281,12 +282,8 @@ static Glyph *glyph_get(Text *t, int face, uint32_t cp)
 uint32_t text_utf8_next(const char *s, size_t len, int *n)
 {
   const unsigned char *u = (const unsigned char *)s;
-  int need = u[0] < 0x80         ? 1
-             : (u[0] >> 5) == 6  ? 2
-             : (u[0] >> 4) == 14 ? 3
-             : (u[0] >> 3) == 30 ? 4
-                                 : 0;
-  if (need == 0 || (size_t)need > len) {
+  int need = util_utf8_char_len(s, len); /* 0: not a well-formed character */
+  if (need == 0) {
     *n = 1;
     return 0xFFFD;
   }

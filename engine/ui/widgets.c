@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util.h"
+
 void widgets_init(Widgets *w, SDL_Renderer *r, Text *text, const Theme *theme)
 {
   memset(w, 0, offsetof(Widgets, places)); /* places are written before read: pages untouched */
@@ -199,26 +201,42 @@ static bool take(Widgets *w, SDL_Rect r, bool *focused)
   return pressed;
 }
 
-static void remember(Widgets *w, SDL_Rect r, const char *label, WidgetStyle style)
+void widgets_remember(Widgets *w, SDL_Rect r, const char *label, bool enabled)
 {
   if (w->nseen == WIDGETS_MAX_SEEN)
     return;
   WidgetsSeen *s = &w->seen[w->nseen++];
-  snprintf(s->label, sizeof s->label, "%s", label);
+  util_copy(s->label, sizeof s->label, label); /* never half a character */
   s->rect = r;
-  s->enabled = style != WIDGET_OFF;
+  s->enabled = enabled;
+}
+
+static void remember(Widgets *w, SDL_Rect r, const char *label, WidgetStyle style)
+{
+  widgets_remember(w, r, label, style != WIDGET_OFF);
 }
 
 bool widgets_find(const Widgets *w, const char *label, SDL_Rect *out, bool *enabled)
 {
+  char cut[sizeof w->seen[0].label]; /* as remembered */
+  util_copy(cut, sizeof cut, label);
   for (int i = 0; i < w->nseen; i++)
-    if (strcmp(w->seen[i].label, label) == 0) {
+    if (strcmp(w->seen[i].label, cut) == 0) {
       *out = w->seen[i].rect;
       if (enabled)
         *enabled = w->seen[i].enabled;
       return true;
     }
   return false;
+}
+
+int widgets_at(const Widgets *w, int x, int y)
+{
+  int n = w->last_count < WIDGETS_MAX_PLACES ? w->last_count : WIDGETS_MAX_PLACES;
+  for (int i = 0; i < n; i++)
+    if (widgets_inside(w->places[i], x, y))
+      return i;
+  return -1;
 }
 
 bool widgets_focusable(Widgets *w, SDL_Rect r)
@@ -304,11 +322,8 @@ void widgets_stars(Widgets *w, int cx, int cy, int size, int stars)
 static size_t fit(Widgets *w, TextFont font, int px, const char *s, int width)
 {
   size_t len = strlen(s);
-  while (len > 0 && text_width(w->text, font, px, s, len) > width) {
-    len--;
-    while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
-      len--;
-  }
+  while (len > 0 && text_width(w->text, font, px, s, len) > width)
+    len = util_utf8_cut(s, len, len - 1); /* one character less */
   return len;
 }
 

@@ -82,8 +82,15 @@ bool widgets_level_button(Widgets *w, SDL_Rect r, const char *number, const char
                           WidgetStyle style);
 
 bool widgets_hover(const Widgets *w, SDL_Rect r);
-/* The rect of the last pass's button with this label; false when there was none. */
+/* The rect of the last pass's button with this label; false when there was none. A label
+   longer than a WidgetsSeen keeps is found by its whole words all the same. */
 bool widgets_find(const Widgets *w, const char *label, SDL_Rect *out, bool *enabled);
+/* Remembers a labelled place of this pass (a widget drawn by hand, or a second name for the
+   one just drawn), cut on a character when it is long; nothing past WIDGETS_MAX_SEEN. */
+void widgets_remember(Widgets *w, SDL_Rect r, const char *label, bool enabled);
+/* The focusable of the last pass under (x, y), -1 for none: any of them, not only the first
+   WIDGETS_MAX_SEEN (the mouse's hover colour on a screen of many buttons). */
+int widgets_at(const Widgets *w, int x, int y);
 bool widgets_inside(SDL_Rect r, int x, int y);
 
 /* Drawing helpers (no input). */
