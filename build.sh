@@ -15,7 +15,7 @@
 set -eu
 cd "$(dirname "$0")"
 
-BUILD_PACKAGES="cmake make gcc clang pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev"
+BUILD_PACKAGES="cmake make gcc clang pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev libespeak-ng-dev"
 TEST_PACKAGES="libclang-rt-14-dev clang-format-14"
 # Windows: mingw-w64 (g++ too: SDL's build asks for it), wixl for the MSI, wine for the tests.
 WINDOWS_PACKAGES="cmake make pkgconf-bin dpkg-dev gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 \
@@ -69,11 +69,11 @@ test)
   install_missing $BUILD_PACKAGES $TEST_PACKAGES
   check_format
   echo "== gcc build, all tests"
-  configure_and_build build-test -DCMAKE_C_COMPILER=gcc -DCMAKE_C_FLAGS=-Werror
+  configure_and_build build-test -DCMAKE_C_COMPILER=gcc -DCMAKE_C_FLAGS=-Werror -DCODEBRIDGE_SPEECH=ON
   (cd build-test && ctest --output-on-failure -j "$JOBS")
   echo "== clang build with AddressSanitizer and UndefinedBehaviorSanitizer, all tests again"
   echo "   (with 30 s libFuzzer runs of the progress parser, the program parser and the level loader)"
-  configure_and_build build-asan -DCMAKE_C_COMPILER=clang -DCMAKE_C_FLAGS=-Werror \
+  configure_and_build build-asan -DCMAKE_C_COMPILER=clang -DCMAKE_C_FLAGS=-Werror -DCODEBRIDGE_SPEECH=ON \
     -DCODEBRIDGE_SANITIZE=ON -DCODEBRIDGE_FUZZ=ON
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j "$JOBS")
   ;;

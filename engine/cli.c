@@ -375,14 +375,15 @@ static int cmd_blocks(int argc, char **argv)
   }
   ProgramError perr;
   Program *p = program_parse(src, len, &perr);
-  free(src);
   if (!p) {
     MessageReason r;
     char sentence[512];
-    messages_explain_parse(&perr, &r);
+    messages_explain_program(src, len, &perr, NULL, 0, &r);
+    free(src);
     printf("line %d: %s\n", r.line, messages_sentence(&r, sentence, sizeof sentence));
     return 1;
   }
+  free(src);
   size_t out_len = 0;
   char *out = text ? program_text_ex(p, &out_len) : program_outline(p);
   if (out && !text)

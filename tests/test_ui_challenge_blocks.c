@@ -150,14 +150,17 @@ static void build_and_run(void)
   CHECK_STR("forward()\nforward()\n", saved); /* the text is what is saved */
   free(saved);
 
-  /* A bump shows in the block's bubble: one turn then forward into the wall */
+  /* A bump shows in a block's bubble: one turn then forward into the wall. The turn glows (it
+     is the block to check) and the words name no line: blocks have no line numbers */
   push_key(SDLK_ESCAPE);
   frames(g, 2);
   game_set_program(g, "turn_left()\nforward()\n");
   CHECK((game_block_view(g) != NULL));
   game_run_to(g, -1);
   frames(g, 2);
-  CHECK(game_block_view(g)->error_line == 2 && game_block_view(g)->error_msg[0] != '\0');
+  CHECK(game_block_view(g)->error_line == 1 && game_block_view(g)->error_msg[0] != '\0');
+  CHECK(strstr(game_block_view(g)->error_msg, "line") == NULL);
+  CHECK(strstr(game_block_view(g)->error_msg, "turn") != NULL);
   game_free(g);
 }
 

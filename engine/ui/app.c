@@ -112,6 +112,7 @@ void app_free(App *app)
     app->state[s] = NULL;
   }
   session_free(app->session);
+  speech_free(app->speech);
   sound_free(app->sound);
   text_free(app->text);
   platform_close(&app->platform);
@@ -133,7 +134,36 @@ void app_apply_settings(App *app)
     sound_enable(app->sound, s->sound);
   char err[256];
   messages_load(s->lang, err, sizeof err);
+  /* the speaker starts (a thread and an audio device) only for a pupil who wants it, and
+     anew when the language changes, for the voice */
+  bool same = app->speech && s->read_aloud && strcmp(app->speech_lang, s->lang) == 0;
+  if (!same) {
+    speech_free(app->speech);
+    app->speech = s->read_aloud ? speech_new(s->lang) : NULL;
+    snprintf(app->speech_lang, sizeof app->speech_lang, "%s", s->lang);
+  }
   app->dirty = true;
+}
+
+void app_say(App *app, const char *text)
+{
+  if (app->speech && text && text[0])
+    speech_say(app->speech, text);
+}
+
+/* Read aloud: the button the keyboard focus moves to is said, once. */
+static void say_focus(App *app)
+{
+  if (!app->speech || !app->ui.show_focus)
+    return;
+  for (int i = 0; i < app->ui.nseen; i++) {
+    const WidgetsSeen *w = &app->ui.seen[i];
+    if (!SDL_RectEquals(&w->rect, &app->ui.focus_rect) || strcmp(w->label, app->spoken) == 0)
+      continue;
+    snprintf(app->spoken, sizeof app->spoken, "%s", w->label);
+    speech_say(app->speech, w->label);
+    return;
+  }
 }
 
 void app_save_settings(App *app)
@@ -152,6 +182,9 @@ void app_go(App *app, GameScreen s, const AppArg *arg)
   if (old && screens[app->screen]->leave)
     screens[app->screen]->leave(app, old, s);
   app->screen = s;
+  if (app->speech) /* the pupil moved on: what was being said is over */
+    speech_stop(app->speech);
+  app->spoken[0] = '\0';
   widgets_reset_focus(&app->ui);
   platform_text_input(&app->platform, false);
   app->dirty = true;
@@ -283,6 +316,7 @@ void app_render(App *app)
   }
   platform_present(&app->platform);
   app->dirty = false;
+  say_focus(app);
 }
 
 /* Mouse moves alone redraw only when the mouse crossed into or out of a button (its hover

@@ -15,6 +15,7 @@
 #include "session.h"
 #include "settings.h"
 #include "sound.h"
+#include "speech.h"
 #include "text.h"
 #include "theme.h"
 #include "widgets.h"
@@ -42,6 +43,7 @@ typedef struct {
   const char *program;   /* borrowed for the call only */
   int hints_shown;       /* APP_RESULT: the hint to repeat */
   bool trial;            /* APP_RESULT: the level editor's level is being tried */
+  bool blocks;           /* APP_RESULT: the run was made in the blocks view (no line numbers) */
   GameScreen from;       /* filled by app_go: the screen being left */
 } AppArg;
 
@@ -73,6 +75,9 @@ struct App {
   Theme theme;
   Widgets ui;
   Sound *sound;
+  Speech *speech;    /* NULL unless Read aloud is on and this machine can speak */
+  char speech_lang[8]; /* the language of its voice */
+  char spoken[64];   /* the focused button's words last spoken (not again while it stays) */
   Settings settings;
   char settings_file[1024];
   Input input;
@@ -106,6 +111,8 @@ void app_go(App *app, GameScreen s, const AppArg *arg);
 void *app_state(App *app, GameScreen s);
 const char *app_word(const char *key); /* messages_get */
 void app_apply_settings(App *app);     /* theme, sound, language after a change */
+/* Reads text aloud when Read aloud is on (cutting off what was being said); else nothing. */
+void app_say(App *app, const char *text);
 void app_save_settings(App *app);
 /* The top bar: a back button on the left (back_key NULL: none) that goes to back_to, the
    title, and a Settings button on the right when settings is true. Returns the area below. */

@@ -78,7 +78,8 @@ void game_show(Game *g, GameScreen s)
                  .level = c->level,
                  .trace = c->trace,
                  .hints_shown = c->hints_shown,
-                 .trial = c->trial};
+                 .trial = c->trial,
+                 .blocks = c->run_blocks};
   app_go(g, s, &a);
 }
 

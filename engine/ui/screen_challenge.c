@@ -194,7 +194,8 @@ static void show_result(App *g, ChallengeScreen *c)
               .level = c->level,
               .trace = c->trace,
               .hints_shown = c->hints_shown,
-              .trial = c->trial};
+              .trial = c->trial,
+              .blocks = c->run_blocks};
   app_go(g, SCREEN_RESULT, &a);
 }
 

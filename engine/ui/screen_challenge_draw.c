@@ -97,8 +97,22 @@ static void draw_story(App *g, ChallengeScreen *c, SDL_Rect r)
                       theme_colour(t, THEME_TITLE), hint);
   SDL_Rect hint_btn = {r.x + pad, r.y + r.h - pad - bh, bw, bh};
   if (widgets_button(&g->ui, hint_btn, app_word("ui_hint"),
-                     c->level->nhints > 0 ? WIDGET_QUIET : WIDGET_OFF))
+                     c->level->nhints > 0 ? WIDGET_QUIET : WIDGET_OFF)) {
     c->hints_shown++;
+    if (c->level->nhints > 0) /* read aloud: the hint just asked for */
+      app_say(g, level_text(&c->level->hints[(c->hints_shown - 1) % c->level->nhints],
+                            g->settings.lang));
+  }
+  if (g->speech) { /* the speaker: the story and the hint shown, read aloud */
+    SDL_Rect listen = {hint_btn.x + bw + pad, hint_btn.y, app_button_w(g, app_word("ui_listen")),
+                       bh};
+    if (widgets_button(&g->ui, listen, app_word("ui_listen"), WIDGET_QUIET)) {
+      char said[1400];
+      snprintf(said, sizeof said, "%s %s", story, hint);
+      app_say(g, said);
+    }
+    hint_btn.x = listen.x + listen.w - bw; /* the blocks count moves right of it */
+  }
   char blocks[128], par[32];
   snprintf(par, sizeof par, "%d", c->level->par);
   if (c->blocks_now >= 0) {
@@ -362,8 +376,10 @@ static void blocks_input(App *g, ChallengeScreen *c, SDL_Rect r)
   const char *message = NULL;
   if (c->trace && replay_finished(&c->replay) && c->trace->outcome != RUN_SOLVED &&
       c->trace->line > 0 && block_view_changed(v) == c->blocks_run) {
-    error_line = c->trace->line; /* the bump or error, on its block, until the blocks change */
-    message = c->trace->message;
+    /* the bump or error on its block (a bump after a turn: the turn), until the blocks change;
+       the words without line numbers, since blocks have none */
+    error_line = c->trace->glow_line > 0 ? c->trace->glow_line : c->trace->line;
+    message = c->trace->message_blocks[0] ? c->trace->message_blocks : c->trace->message;
   }
   block_view_show_run(v, line, error_line, message);
   block_view_input(v, &g->input, c->blocks_focus && g->ui.captured);

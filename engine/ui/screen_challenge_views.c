@@ -56,7 +56,11 @@ bool challenge_to_blocks(ChallengeScreen *c)
   if (!block_view_set_text(c->bv, text, strlen(text), &perr)) {
     MessageReason why;
     char sentence[512];
-    messages_explain_parse(&perr, &why);
+    const char *known[LEVEL_MAX_COMMANDS]; /* for "turn left" -> "turn_left" */
+    int nknown = 0;
+    for (int i = 0; c->level && i < c->level->ncommands; i++)
+      known[nknown++] = c->level->commands[i].name;
+    messages_explain_program(text, strlen(text), &perr, known, nknown, &why);
     messages_sentence(&why, sentence, sizeof sentence);
     code_view_set_error(c->cv, why.line > 0 ? why.line : perr.line, sentence);
     c->blocks = false;

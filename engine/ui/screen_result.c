@@ -17,6 +17,7 @@ typedef struct {
   const RunTrace *trace; /* the same */
   int hints_shown;       /* the challenge's: the hint it showed last is repeated */
   bool trial;            /* the level editor's level: Back goes to the editor */
+  bool blocks;           /* run in the blocks view: the sentence without line numbers */
   uint64_t shown_ms;     /* when it showed (the celebration's clock) */
   World world;           /* the world at the run's end */
 } ResultScreen;
@@ -56,6 +57,24 @@ static int lines_above(App *g, TextFont font, int px, int y, int bottom, int mos
   return n < 0 ? 0 : n < most ? n : most;
 }
 
+/* Why the run did not solve: in the text view naming its line first ("Line 4: ..."); in the
+   blocks view, which has no line numbers, the form that points at the glowing block. */
+static void failure_words(const ResultScreen *rs, char *line, size_t cap)
+{
+  const RunTrace *tr = rs->trace;
+  if (rs->blocks && tr->message_blocks[0]) {
+    snprintf(line, cap, "%s", tr->message_blocks);
+  } else if (tr->line > 0 && strncmp(tr->message, "Line", 4) != 0) {
+    char n[16];
+    snprintf(n, sizeof n, "%d", tr->line);
+    messages_format(line, cap, "line_prefix", "line", n, NULL);
+    size_t used = strlen(line);
+    snprintf(line + used, cap - used, "%s", tr->message);
+  } else {
+    snprintf(line, cap, "%s", tr->message);
+  }
+}
+
 /* The words under the heading, kept inside r (above the buttons): with big text on a small
    window the hint loses its last lines rather than running under the buttons. */
 static int draw_words(App *g, const ResultScreen *rs, SDL_Rect r, int y)
@@ -78,15 +97,7 @@ static int draw_words(App *g, const ResultScreen *rs, SDL_Rect r, int y)
                                  line)
              : y;
   }
-  if (tr->line > 0 && strncmp(tr->message, "Line", 4) != 0) { /* name the line first */
-    char n[16];
-    snprintf(n, sizeof n, "%d", tr->line);
-    messages_format(line, sizeof line, "line_prefix", "line", n, NULL);
-    size_t used = strlen(line);
-    snprintf(line + used, sizeof line - used, "%s", tr->message);
-  } else {
-    snprintf(line, sizeof line, "%s", tr->message);
-  }
+  failure_words(rs, line, sizeof line);
   int n = lines_above(g, TEXT_FONT_UI, body, y, r.y + r.h, 5);
   if (n)
     y = text_draw_wrapped(g->text, TEXT_FONT_UI, body, r.x + pad, y, r.w - 2 * pad, n, text, line);
@@ -137,13 +148,20 @@ static void *create(App *g)
 
 static void enter(App *g, void *st, const AppArg *arg)
 {
-  (void)g;
   ResultScreen *rs = st;
   rs->level = arg->level;
   rs->trace = arg->trace;
   rs->hints_shown = arg->hints_shown;
   rs->trial = arg->trial;
+  rs->blocks = arg->blocks;
   rs->shown_ms = platform_ms();
+  if (g->speech && rs->trace && rs->trace->outcome != RUN_SOLVED) { /* read aloud: why */
+    char line[700];
+    failure_words(rs, line, sizeof line);
+    app_say(g, line);
+  } else if (g->speech && rs->trace) {
+    app_say(g, rs->trace->message[0] ? rs->trace->message : app_word("outcome_solved"));
+  }
 }
 
 static bool celebrating(const App *g, const ResultScreen *rs, uint64_t now)

@@ -93,6 +93,8 @@ static void draw(App *g, void *st)
     snprintf(s->lang, sizeof s->lang, "en");
     changed = true;
   }
+  if (speech_available()) /* only where this machine can speak */
+    changed |= on_off(g, row_at(g, body, 6), "ui_read_aloud", &s->read_aloud);
   if (was_full != s->fullscreen)
     platform_set_fullscreen(&g->platform, s->fullscreen);
   if (changed) {

@@ -53,6 +53,8 @@ static void apply(Settings *s, const char *k, const char *v)
     s->sound = util_is_yes(v);
   } else if (strcmp(k, "reduced_motion") == 0) {
     s->reduced_motion = util_is_yes(v);
+  } else if (strcmp(k, "read_aloud") == 0) {
+    s->read_aloud = util_is_yes(v);
   } else if (strcmp(k, "fullscreen") == 0) {
     s->fullscreen = util_is_yes(v);
   } else if (strcmp(k, "speed") == 0) {
@@ -94,10 +96,10 @@ bool settings_save(const Settings *s, const char *path, char *err, size_t errlen
   int n = snprintf(text, sizeof text,
                    "# Codebridge game settings, written by the game's Settings screen.\n"
                    "text_size = %d\nhigh_contrast = %s\nsound = %s\nreduced_motion = %s\n"
-                   "fullscreen = %s\nspeed = %d\nlanguage = %s\nrenderer = %s\n",
+                   "fullscreen = %s\nspeed = %d\nlanguage = %s\nrenderer = %s\nread_aloud = %s\n",
                    s->text_step, s->high_contrast ? "yes" : "no", s->sound ? "yes" : "no",
                    s->reduced_motion ? "yes" : "no", s->fullscreen ? "yes" : "no", s->speed,
-                   s->lang, s->renderer);
+                   s->lang, s->renderer, s->read_aloud ? "yes" : "no");
   make_parent(path);
   return fileio_write_atomic(path, text, (size_t)n, err, errlen);
 }

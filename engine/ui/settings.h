@@ -14,6 +14,7 @@ typedef struct {
   bool high_contrast;
   bool sound;
   bool reduced_motion;
+  bool read_aloud; /* sentences are spoken (shown only where speech.c can speak) */
   bool fullscreen;
   int speed;         /* replay speed 1..5 */
   char lang[8];      /* "en" */

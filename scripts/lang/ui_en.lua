@@ -63,6 +63,8 @@ return {
   ui_reduced_motion = "Less movement",
   ui_fullscreen = "Full screen",
   ui_language = "Language",
+  ui_read_aloud = "Read aloud",
+  ui_listen = "Listen",
   ui_lang_en = "English",
   ui_on = "On",
   ui_off = "Off",
