@@ -185,7 +185,7 @@ static void test_every_sentence_has_a_capital(void)
       continue;
     bool ok = starts_with_capital(text);
     for (const char *p = text; *p && ok; p++)
-      if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
+      if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && (p == text || p[-1] != '.'))
         ok = starts_with_capital(p + 2);
     if (!ok)
       fprintf(stderr, "a sentence without a capital: %s = \"%s\"\n", key, text);
