@@ -75,9 +75,9 @@ struct App {
   Theme theme;
   Widgets ui;
   Sound *sound;
-  Speech *speech;    /* NULL unless Read aloud is on and this machine can speak */
+  Speech *speech;      /* NULL unless Read aloud is on and this machine can speak */
   char speech_lang[8]; /* the language of its voice */
-  char spoken[64];   /* the focused button's words last spoken (not again while it stays) */
+  char spoken[64];     /* the focused button's words last spoken (not again while it stays) */
   Settings settings;
   char settings_file[1024];
   Input input;
