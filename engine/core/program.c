@@ -1,7 +1,7 @@
-/* program.c: the parser of all of Lua 5.4 that turns pupil text into the block tree, and the
-   block count. Expressions are checked but kept only as source spans; nesting is capped at
-   PROGRAM_MAX_DEPTH so no input can exhaust the C stack. The printer is program_print.c;
-   this file never runs code and never calls Lua. */
+/* program.c: the parser of all of Lua 5.4 that turns pupil text into the block tree. Expressions
+   are checked but kept only as source spans; nesting is capped at PROGRAM_MAX_DEPTH so no input can
+   exhaust the C stack. The tree itself is block_tree.c, the printer program_print.c, the count
+   program_count.c; this file never runs code and never calls Lua. */
 #include "program.h"
 
 #include <setjmp.h>
@@ -803,4 +803,37 @@ Program *program_parse(const char *src, size_t len, ProgramError *err)
   lexer_free(&p->lx);
   free(p);
   return prog;
+}
+
+/* ---- Error names ------------------------------------------------------------------- */
+
+const char *program_error_name(ProgramErrorCode code)
+{
+  static const char *const names[] = {
+      "ok",
+      "missing_end",
+      "missing_do",
+      "missing_then",
+      "missing_until",
+      "unclosed_string",
+      "unclosed_long_string",
+      "unclosed_comment",
+      "unclosed_bracket",
+      "needs_parens",
+      "unexpected",
+      "extra_end",
+      "expected",
+      "expected_name",
+      "expected_equals",
+      "bad_number",
+      "bad_character",
+      "bad_escape",
+      "bad_attribute",
+      "break_outside_loop",
+      "vararg_outside",
+      "too_deep",
+      "too_big",
+      "no_memory",
+  };
+  return (unsigned)code < sizeof names / sizeof *names ? names[code] : "unexpected";
 }
