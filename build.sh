@@ -11,6 +11,8 @@
 #                                    installed with dpkg (then removed)
 #   ./build.sh cross i386|armhf|arm64  a cross build with Debian's multiarch packages, every
 #                                    test run (through qemu-user for ARM)
+#   ./build.sh web                   the browser build: build-web/codebridge.html (one file)
+#   ./build.sh test-web              the browser build's test in headless Chromium
 # As root on Debian or Ubuntu it installs missing packages itself; otherwise it names them.
 set -eu
 cd "$(dirname "$0")"
@@ -22,6 +24,8 @@ WINDOWS_PACKAGES="cmake make pkgconf-bin dpkg-dev gcc-mingw-w64-x86-64 g++-mingw
   msitools wixl zip unzip"
 WINE_PACKAGES="wine wine64"
 DEB_PACKAGES="dpkg-dev file lintian desktop-file-utils appstream fonts-sil-andika fonts-dejavu-core"
+WEB_PACKAGES="emscripten node-acorn dpkg-dev cmake make pkg-config"
+WEB_TEST_PACKAGES="chromium nodejs"
 JOBS=2
 
 install_missing() {
@@ -93,8 +97,17 @@ test-windows)
   install_missing $WINDOWS_PACKAGES $WINE_PACKAGES
   exec sh tools/windows-test.sh
   ;;
+web)
+  install_missing $WEB_PACKAGES
+  sh tools/web/build-web.sh
+  ;;
+test-web)
+  install_missing $WEB_PACKAGES $WEB_TEST_PACKAGES
+  sh tools/web/build-web.sh
+  node tools/web/test-web.js build-web/codebridge.html
+  ;;
 *)
-  echo "usage: ./build.sh play | test | deb | test-deb | cross ARCH | windows | test-windows" >&2
+  echo "usage: ./build.sh play | test | deb | test-deb | cross ARCH | windows | test-windows | web | test-web" >&2
   exit 2
   ;;
 esac

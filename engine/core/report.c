@@ -10,6 +10,7 @@
 
 #include "ensure.h"
 #include "sys.h"
+#include "tarball.h"
 #include "util.h"
 
 const char *const report_concepts[REPORT_CONCEPTS] = {"sequence",  "repetition", "selection",
@@ -67,6 +68,11 @@ void report_free(Report *r)
   free(r->levels), free(r->pupils), free(r->files), free(r->skips);
   free(r->level_index), free(r->pupil_index), free(r->seen);
   free(r->level_order), free(r->pupil_order);
+  for (int i = 0; i < r->nunpacked; i++) {
+    tarball_remove_tree(r->unpacked[i]);
+    free(r->unpacked[i]);
+  }
+  free(r->unpacked);
   free(r);
 }
 
@@ -457,6 +463,38 @@ static int walk(Report *r, const char *dir, int depth)
   return read_ok;
 }
 
+/* A private folder for one unpacked tar, or false. */
+static bool make_unpack_dir(char *out, size_t cap)
+{
+  char tmp[1024];
+  if (!sys_getenv("TMPDIR", tmp, sizeof tmp) && !sys_getenv("TEMP", tmp, sizeof tmp))
+    snprintf(tmp, sizeof tmp, "/tmp");
+  static unsigned serial;
+  for (int i = 0; i < 100; i++) {
+    if ((size_t)snprintf(out, cap, "%s/codebridge-report-%ld-%u", tmp, sys_pid(), serial++) >= cap)
+      return false;
+    if (sys_kind(out) == SYS_NONE && sys_mkdir(out))
+      return true;
+  }
+  return false;
+}
+
+/* The one file the browser's "Save progress file" gives (a tar of its progress folder): read
+   as that folder would be, from a copy unpacked beside the report's other temporary files. */
+static int add_tar(Report *r, const char *path)
+{
+  char dir[4096], err[512];
+  if (!make_unpack_dir(dir, sizeof dir)) {
+    add_skip(r, path, 0, "no folder to unpack the tar into");
+    return 0;
+  }
+  grow((void **)&r->unpacked, r->nunpacked, &r->unpacked_cap, sizeof *r->unpacked);
+  r->unpacked[r->nunpacked++] = dup_str(dir);
+  if (!tarball_unpack(path, dir, err, sizeof err))
+    add_skip(r, path, 0, err);
+  return walk(r, dir, 0);
+}
+
 int report_add_tree(Report *r, const char *dir)
 {
   SysKind kind = sys_kind(dir);
@@ -464,6 +502,8 @@ int report_add_tree(Report *r, const char *dir)
     add_skip(r, dir, 0, "no such folder");
     return 0;
   }
+  if (kind == SYS_FILE && tarball_is_tar(dir))
+    return add_tar(r, dir);
   if (kind == SYS_FILE)
     return report_add_file(r, dir);
   return walk(r, dir, 0);

@@ -9,6 +9,7 @@
 #include "app.h"
 #include "screen_challenge.h"
 #include "screen_editor.h"
+#include "web.h"
 
 Game *game_new(const GameOptions *opt, bool offscreen, int w, int h, char *err, size_t errlen)
 {
@@ -56,6 +57,8 @@ int game_main(const GameOptions *opt)
     fprintf(stderr, "codebridge: %s\n", err);
     return 1;
   }
+  if (web_run(g))
+    return 0; /* in a browser the page calls game_frame: web_run never comes back */
   while (game_frame(g, game_wait_ms(g))) {
   }
   game_free(g);

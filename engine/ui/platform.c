@@ -2,6 +2,7 @@
    Turns events into an Input for the screens. Knows no screen and no game rule. */
 #define _DEFAULT_SOURCE /* madvise, setenv */
 #include "platform.h"
+#include "web.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -360,6 +361,7 @@ void platform_text_input(Platform *p, bool on)
   if (on == p->text_input_on)
     return;
   p->text_input_on = on;
+  web_keyboard(on); /* a tablet's on-screen keyboard (browser build only) */
   if (on)
     SDL_StartTextInput();
   else

@@ -140,4 +140,7 @@ return {
   ui_editor_needs_title = "Give the level a title first.",
   ui_editor_problem = "This level is not ready: {message}",
   ui_back_to_editor = "Back to editor",
+
+  -- The browser version (codebridge.html)
+  web_no_storage = "Progress cannot be saved on this device. You can still play, but stars and work will be lost when the page closes.",
 }
