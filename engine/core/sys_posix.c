@@ -265,6 +265,12 @@ bool sys_getenv(const char *name, char *out, size_t cap)
 
 bool sys_host_name(char *out, size_t cap)
 {
+#ifdef __EMSCRIPTEN__
+  /* a browser cannot read the computer's name: the page made one up for this browser and
+     keeps it with the progress (tools/web/pre.js) */
+  if (sys_getenv("CODEBRIDGE_DEVICE", out, cap))
+    return true;
+#endif
   if (cap < 2 || gethostname(out, cap - 1) != 0)
     return false;
   out[cap - 1] = '\0';

@@ -113,7 +113,7 @@ Module.preRun.push(function () {
   });
   var ready = function () {
     Codebridge.loaded = Codebridge.storageOk;
-    ENV.COMPUTERNAME = Codebridge.deviceName();
+    ENV.CODEBRIDGE_DEVICE = Codebridge.deviceName();
     ENV.CODEBRIDGE_RENDERER = 'software'; // WebGL is not everywhere; the canvas is
     removeRunDependency('codebridge-storage');
   };
