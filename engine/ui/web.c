@@ -9,8 +9,8 @@
 
 #include <SDL.h>
 
-#include "messages.h"
 #include "app.h"
+#include "messages.h"
 
 static Game *game;       /* the one game of the page */
 static bool painted;     /* the first frame was drawn */
