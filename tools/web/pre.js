@@ -113,6 +113,7 @@ Module.preRun.push(function () {
   });
   var ready = function () {
     Codebridge.loaded = Codebridge.storageOk;
+    ENV.CODEBRIDGE_DATA = '/app'; // the levels, scripts and fonts packed into the page
     ENV.CODEBRIDGE_DEVICE = Codebridge.deviceName();
     ENV.CODEBRIDGE_RENDERER = 'software'; // WebGL is not everywhere; the canvas is
     removeRunDependency('codebridge-storage');
