@@ -133,7 +133,7 @@ EMSCRIPTEN_KEEPALIVE const char *web_probe(void)
     return "{}";
   int stars = 0;
   const char *outcome = game_last_outcome(game, &stars);
-  int best = game->play.npacks > 0 ? game->play.packs[0].best[0] : -1;
+  int best = session_pack_count(game->session) > 0 ? session_best_stars(game->session, 0, 0) : -1;
   snprintf(probe, sizeof probe,
            "{\"screen\":%d,\"stars\":%d,\"best\":%d,\"outcome\":", (int)game_screen(game), stars,
            best);
