@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "level_check.h"
 #include "level_write.h"
 #include "messages.h"
 #include "screen_editor.h"
@@ -358,13 +359,14 @@ void editor_save(App *g, LevelEditor *ed)
   Level *lv = as_loaded(ed, path, id, ed->solution, ed->par, &text);
   if (!lv)
     return;
-  RunTrace *t = runner_run(lv, lv->solution, strlen(lv->solution), NULL); /* as `check` does */
-  bool solves = t && t->outcome == RUN_SOLVED;
-  runner_free(t);
+  LevelCheck check; /* exactly what `codebridge check` refuses */
+  bool holds = level_check(lv, &check);
   level_free(lv);
   char err[600];
-  if (!solves) {
+  if (check.result == LEVEL_CHECK_NOT_SOLVED) {
     editor_status(ed, true, "ui_editor_changed", NULL, NULL);
+  } else if (!holds) {
+    editor_status(ed, true, "ui_editor_problem", "message", check.message);
   } else if (!level_write_new_file(path, text, strlen(text), err, sizeof err)) {
     editor_status(ed, true, "ui_editor_problem", "message", err);
   } else {

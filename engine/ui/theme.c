@@ -42,6 +42,19 @@ static const unsigned normal_palette[THEME_COLOURS] = {
     [THEME_CODE_RUNNING_LINE] = 0xfff0a8,
     [THEME_CODE_ERROR_LINE] = 0xffd9d9,
     [THEME_CODE_ERROR_TEXT] = 0xa00d24,
+    [THEME_WORLD_GRID] = 0x6f6a60,
+    [THEME_WORLD_UNKNOWN] = 0x000000,
+    [THEME_WORLD_SIGN] = 0xc8102e,
+    [THEME_WORLD_SIGN_INK] = 0xffffff,
+    [THEME_WORLD_POLE] = 0x333333,
+    [THEME_WORLD_COIN] = 0xf2b705,
+    [THEME_WORLD_COIN_EDGE] = 0x9a6b00,
+    [THEME_WORLD_COIN_SHINE] = 0xfff1b0,
+    [THEME_ROBOT_EDGE] = 0x1b2a5c,
+    [THEME_ROBOT_BODY] = 0x3d7be0,
+    [THEME_ROBOT_NOSE] = 0xf2a900,
+    [THEME_ROBOT_EYE] = 0xffffff,
+    [THEME_ROBOT_PUPIL] = 0x111111,
 };
 
 static const unsigned contrast_palette[THEME_COLOURS] = {
@@ -80,6 +93,19 @@ static const unsigned contrast_palette[THEME_COLOURS] = {
     [THEME_CODE_RUNNING_LINE] = 0x505000,
     [THEME_CODE_ERROR_LINE] = 0x600000,
     [THEME_CODE_ERROR_TEXT] = 0xff8080,
+    [THEME_WORLD_GRID] = 0x000000,
+    [THEME_WORLD_UNKNOWN] = 0x000000,
+    [THEME_WORLD_SIGN] = 0xc8102e,
+    [THEME_WORLD_SIGN_INK] = 0xffffff,
+    [THEME_WORLD_POLE] = 0xffffff,
+    [THEME_WORLD_COIN] = 0xf2b705,
+    [THEME_WORLD_COIN_EDGE] = 0x9a6b00,
+    [THEME_WORLD_COIN_SHINE] = 0xfff1b0,
+    [THEME_ROBOT_EDGE] = 0xffffff,
+    [THEME_ROBOT_BODY] = 0x0050ff,
+    [THEME_ROBOT_NOSE] = 0xf2a900,
+    [THEME_ROBOT_EYE] = 0xffffff,
+    [THEME_ROBOT_PUPIL] = 0x111111,
 };
 
 /* Pixel sizes at scale 1 for each step: small, medium, large, extra large. The smallest step

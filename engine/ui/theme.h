@@ -45,6 +45,19 @@ typedef enum {
   THEME_CODE_RUNNING_LINE, /* the line the replay is on */
   THEME_CODE_ERROR_LINE,   /* background of the line an error names */
   THEME_CODE_ERROR_TEXT,   /* the message beside it */
+  THEME_WORLD_GRID,        /* the lines between the map's squares */
+  THEME_WORLD_UNKNOWN,     /* a square of a kind no script names */
+  THEME_WORLD_SIGN,        /* the bus stop's red sign and the bus's windows */
+  THEME_WORLD_SIGN_INK,    /* the white on it, and the road's markings */
+  THEME_WORLD_POLE,        /* the bus stop's pole */
+  THEME_WORLD_COIN,        /* an item to pick up */
+  THEME_WORLD_COIN_EDGE,
+  THEME_WORLD_COIN_SHINE,
+  THEME_ROBOT_EDGE, /* Robo's outline */
+  THEME_ROBOT_BODY,
+  THEME_ROBOT_NOSE, /* which way Robo faces */
+  THEME_ROBOT_EYE,
+  THEME_ROBOT_PUPIL,
   THEME_COLOURS
 } ThemeColourId;
 

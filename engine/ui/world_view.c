@@ -73,7 +73,7 @@ static void draw_floor(SDL_Renderer *r, SDL_Rect c, SDL_Color base)
 }
 
 /* A bus stop: a pole with a red sign holding a little white bus, on a goal-coloured square. */
-static void draw_goal(SDL_Renderer *r, SDL_Rect c, SDL_Color base, bool contrast)
+static void draw_goal(SDL_Renderer *r, const Theme *th, SDL_Rect c, SDL_Color base)
 {
   fill(r, c.x, c.y, c.w, c.h, shade(base, 1.55f));
   int m = c.w / 10 > 0 ? c.w / 10 : 1, t = m / 2 + 1;
@@ -83,14 +83,15 @@ static void draw_goal(SDL_Renderer *r, SDL_Rect c, SDL_Color base, bool contrast
   fill(r, c.x + c.w - m / 2 - t, c.y + m / 2, t, c.h - m, base);
   int cx = c.x + c.w / 2, pole = c.w / 14 > 0 ? c.w / 14 : 1;
   fill(r, cx - pole / 2, c.y + c.h * 3 / 10, pole, c.h * 58 / 100,
-       rgb(contrast ? 0xffffff : 0x333333));
+       theme_colour(th, THEME_WORLD_POLE));
   int sw = c.w * 50 / 100, sh = c.h * 34 / 100, sx = cx - sw / 2, sy = c.y + c.h * 14 / 100;
-  widgets_round_rect(r, (SDL_Rect){sx, sy, sw, sh}, sw / 8, rgb(0xc8102e));
+  widgets_round_rect(r, (SDL_Rect){sx, sy, sw, sh}, sw / 8, theme_colour(th, THEME_WORLD_SIGN));
   int bx = sx + sw / 6, by = sy + sh / 4, bw = sw * 2 / 3, bh = sh * 4 / 10;
-  fill(r, bx, by, bw, bh, rgb(0xffffff)); /* the bus: a body and two wheels */
-  widgets_disc(r, bx + bw / 4, by + bh, sh / 10 + 1, rgb(0xffffff));
-  widgets_disc(r, bx + bw * 3 / 4, by + bh, sh / 10 + 1, rgb(0xffffff));
-  fill(r, bx + bw / 8, by + bh / 5, bw * 3 / 4, bh / 3, rgb(0xc8102e)); /* windows */
+  SDL_Color ink = theme_colour(th, THEME_WORLD_SIGN_INK);
+  fill(r, bx, by, bw, bh, ink); /* the bus: a body and two wheels */
+  widgets_disc(r, bx + bw / 4, by + bh, sh / 10 + 1, ink);
+  widgets_disc(r, bx + bw * 3 / 4, by + bh, sh / 10 + 1, ink);
+  fill(r, bx + bw / 8, by + bh / 5, bw * 3 / 4, bh / 3, theme_colour(th, THEME_WORLD_SIGN));
 }
 
 static void draw_water(SDL_Renderer *r, SDL_Rect c, SDL_Color base)
@@ -114,41 +115,44 @@ static void draw_grass(SDL_Renderer *r, SDL_Rect c, SDL_Color base)
     fill(r, c.x + (int)(spots[i][0] * c.w), c.y + (int)(spots[i][1] * c.h), t, t * 2, tuft);
 }
 
-static void draw_road(SDL_Renderer *r, SDL_Rect c, SDL_Color base)
+static void draw_road(SDL_Renderer *r, const Theme *th, SDL_Rect c, SDL_Color base)
 {
   fill(r, c.x, c.y, c.w, c.h, base);
   int t = c.h / 16 > 0 ? c.h / 16 : 1;
-  fill(r, c.x + c.w / 8, c.y + c.h / 2 - t / 2, c.w / 4, t, rgb(0xffffff));
-  fill(r, c.x + c.w * 5 / 8, c.y + c.h / 2 - t / 2, c.w / 4, t, rgb(0xffffff));
+  SDL_Color mark = theme_colour(th, THEME_WORLD_SIGN_INK);
+  fill(r, c.x + c.w / 8, c.y + c.h / 2 - t / 2, c.w / 4, t, mark);
+  fill(r, c.x + c.w * 5 / 8, c.y + c.h / 2 - t / 2, c.w / 4, t, mark);
 }
 
 static void draw_tile(SDL_Renderer *r, const Theme *t, SDL_Rect c, const World *w, char ch)
 {
   const WorldTileKind *k = world_kind(w, ch);
-  SDL_Color base = rgb(k ? k->colour : 0x000000);
+  SDL_Color base = k ? rgb(k->colour) : theme_colour(t, THEME_WORLD_UNKNOWN);
   const char *shape = k ? k->shape : "wall";
   if (strcmp(shape, "wall") == 0)
     draw_wall(r, c, base);
   else if (strcmp(shape, "goal") == 0)
-    draw_goal(r, c, base, t->high_contrast);
+    draw_goal(r, t, c, base);
   else if (strcmp(shape, "water") == 0)
     draw_water(r, c, base);
   else if (strcmp(shape, "grass") == 0)
     draw_grass(r, c, base);
   else if (strcmp(shape, "road") == 0)
-    draw_road(r, c, base);
+    draw_road(r, t, c, base);
   else
     draw_floor(r, c, base);
 }
 
-static void draw_item(SDL_Renderer *r, SDL_Rect c, int count)
+static void draw_item(SDL_Renderer *r, const Theme *t, SDL_Rect c, int count)
 {
   int cx = c.x + c.w / 2, cy = c.y + c.h / 2, rad = c.w * 26 / 100;
-  widgets_disc(r, cx, cy, rad, rgb(0x9a6b00));
-  widgets_disc(r, cx, cy, rad * 8 / 10, rgb(0xf2b705));
-  widgets_star(r, (float)cx, (float)cy, (float)rad * 0.55f, rgb(0xfff1b0));
+  SDL_Color coin = theme_colour(t, THEME_WORLD_COIN);
+  widgets_disc(r, cx, cy, rad, theme_colour(t, THEME_WORLD_COIN_EDGE));
+  widgets_disc(r, cx, cy, rad * 8 / 10, coin);
+  widgets_star(r, (float)cx, (float)cy, (float)rad * 0.55f,
+               theme_colour(t, THEME_WORLD_COIN_SHINE));
   for (int i = 1; i < count && i < 4; i++) /* more than one: small extra coins in a row */
-    widgets_disc(r, c.x + c.w / 8 + i * c.w / 6, c.y + c.h * 85 / 100, c.w / 14, rgb(0xf2b705));
+    widgets_disc(r, c.x + c.w / 8 + i * c.w / 6, c.y + c.h * 85 / 100, c.w / 14, coin);
 }
 
 /* Points of the robot in its own frame (north up, units of one tile, centre at 0,0), turned
@@ -185,19 +189,20 @@ static void draw_robot(SDL_Renderer *r, const Theme *t, SDL_Rect board, int ts,
   SDL_FPoint pts[8];
   for (int i = 0; i < 8; i++)
     pts[i] = place(body[i][0] * 1.1f, body[i][1] * 1.1f, a, cx, cy, (float)ts);
-  polygon(r, pts, 8, rgb(t->high_contrast ? 0xffffff : 0x1b2a5c));
+  polygon(r, pts, 8, theme_colour(t, THEME_ROBOT_EDGE));
   for (int i = 0; i < 8; i++)
     pts[i] = place(body[i][0] * .85f, body[i][1] * .85f, a, cx, cy, (float)ts);
-  polygon(r, pts, 8, rgb(t->high_contrast ? 0x0050ff : 0x3d7be0));
+  polygon(r, pts, 8, theme_colour(t, THEME_ROBOT_BODY));
   SDL_FPoint nose[3] = {place(0, -.52f, a, cx, cy, (float)ts),
                         place(.16f, -.36f, a, cx, cy, (float)ts),
                         place(-.16f, -.36f, a, cx, cy, (float)ts)};
-  polygon(r, nose, 3, rgb(0xf2a900));
+  polygon(r, nose, 3, theme_colour(t, THEME_ROBOT_NOSE));
   for (int s = -1; s <= 1; s += 2) { /* eyes look the way the robot faces */
     SDL_FPoint e = place(s * .13f, -.12f, a, cx, cy, (float)ts);
-    widgets_disc(r, (int)e.x, (int)e.y, ts / 9 > 1 ? ts / 9 : 1, rgb(0xffffff));
+    widgets_disc(r, (int)e.x, (int)e.y, ts / 9 > 1 ? ts / 9 : 1, theme_colour(t, THEME_ROBOT_EYE));
     SDL_FPoint pupil = place(s * .13f, -.16f, a, cx, cy, (float)ts);
-    widgets_disc(r, (int)pupil.x, (int)pupil.y, ts / 20 > 1 ? ts / 20 : 1, rgb(0x111111));
+    widgets_disc(r, (int)pupil.x, (int)pupil.y, ts / 20 > 1 ? ts / 20 : 1,
+                 theme_colour(t, THEME_ROBOT_PUPIL));
   }
 }
 
@@ -213,9 +218,9 @@ void world_view_draw(SDL_Renderer *r, const Theme *t, SDL_Rect area, const World
       draw_tile(r, t, c, w, w->cells[y * WORLD_MAX_SIDE + x]);
       int n = w->items[y * WORLD_MAX_SIDE + x];
       if (n > 0)
-        draw_item(r, c, n);
+        draw_item(r, t, c, n);
     }
-  SDL_Color grid = t->high_contrast ? rgb(0x000000) : rgb(0x6f6a60);
+  SDL_Color grid = theme_colour(t, THEME_WORLD_GRID);
   SDL_SetRenderDrawColor(r, grid.r, grid.g, grid.b, 255);
   int line = ts >= 40 ? 2 : 1; /* clear edges help counting squares, thicker on big squares */
   for (int x = 0; x <= w->w; x++)
