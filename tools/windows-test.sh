@@ -70,8 +70,9 @@ mkdir "$T/usb" && (cd "$T/usb" && unzip -q "$OUT/codebridge-windows.zip")
 (unset CODEBRIDGE_DATA && wine "$T/usb/codebridge/codebridge.exe" check "$T/usb/codebridge/levels" \
   >"$T/usb.log" 2>&1)
 status=$?
-[ -d "$T/usb/codebridge/progress" ]
-result "portable zip: check its own levels, progress/ beside the exe" $((status + $?))
+(unset CODEBRIDGE_DATA && wine "$T/usb/codebridge/codebridge.exe" where >"$T/where.log" 2>&1)
+grep -q "^progress: .*/usb/codebridge/progress$" "$T/where.log"
+result "portable zip: check its own levels, progress kept beside the exe" $((status + $?))
 
 # The MSI: a silent per-machine install, then the installed program checks its levels.
 wine msiexec /i "$OUT/codebridge.msi" /qn >/dev/null 2>&1
