@@ -72,7 +72,7 @@ static void say(FILE *f, const char *fmt, ...)
    with control characters replaced (util_printable) so it cannot steer the terminal. */
 static void print_output(const char *out, size_t len)
 {
-  char *safe = malloc(len + 1);
+  char *safe = len > 0 ? malloc(len + 1) : NULL; /* nothing printed: out may be NULL */
   if (!safe)
     return;
   memcpy(safe, out, len);
