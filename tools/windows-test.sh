@@ -25,7 +25,10 @@ failed=0
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 result() { # NAME STATUS
-  if [ "$2" = 0 ]; then echo "ok   $1"; else echo "FAIL $1"; failed=$((failed + 1)); fi
+  if [ "$2" = 0 ]; then printf 'ok   %s\n' "$1"; else
+    printf 'FAIL %s\n' "$1"
+    failed=$((failed + 1))
+  fi
 }
 
 printf '#!/bin/sh\nexec wine "%s" "$@"\n' "$OUT/codebridge.exe" >"$OUT/codebridge-wine"
@@ -64,6 +67,12 @@ result "screenshot under wine ($size bytes)" $?
   --pupil "Zoë" --class "4B" >/dev/null 2>&1
 [ -f "$T/progress/4B/Zoë.txt" ] && grep -q "^# pupil: Zoë" "$T/progress/4B/Zoë.txt"
 result "a pupil named Zoë gets 4B/Zoë.txt" $?
+
+# A level named with backslashes records the same pack id as on Linux, so logs merge.
+"$OUT/codebridge-wine" run 'levels\01-london\01-bus-stop.lua' "$T/good.lua" \
+  --progress "$T/progress" --pupil Ann --class 4B >/dev/null 2>&1
+[ "$(tail -n 1 "$T/progress/4B/Ann.txt" | cut -f3)" = 01-london ]
+result "levels\\01-london\\01-bus-stop.lua is recorded in pack 01-london" $?
 
 # The portable zip: unpacked anywhere, it finds its own levels and fonts (no CODEBRIDGE_DATA).
 mkdir "$T/usb" && (cd "$T/usb" && unzip -q "$OUT/codebridge-windows.zip")
