@@ -49,7 +49,7 @@ struct Report {
   long seen_cap, seen_n;
   int *level_order, *pupil_order;      /* display order, made by report_sort */
   bool attempts_capped, levels_capped; /* a cap was reached (said once in the skips) */
-  char **unpacked; /* folders tars were unpacked into, removed by report_free */
+  char **unpacked;                     /* folders tars were unpacked into, removed by report_free */
   int nunpacked, unpacked_cap;
 };
 
