@@ -28,11 +28,17 @@ WEB_PACKAGES="emscripten node-acorn dpkg-dev cmake make pkg-config"
 WEB_TEST_PACKAGES="chromium nodejs"
 JOBS=2
 
+# True when some architecture's copy of package $1 is installed (dpkg -s refuses a name that a
+# multiarch machine has for two architectures, e.g. pkg-config after ./build.sh cross).
+installed() {
+  dpkg-query -W -f='${Status}\n' "$1" 2>/dev/null | grep -q " ok installed"
+}
+
 install_missing() {
   command -v dpkg >/dev/null 2>&1 || return 0
   missing=""
   for p in "$@"; do
-    dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+    installed "$p" || missing="$missing $p"
   done
   [ -z "$missing" ] && return 0
   if [ "$(id -u)" = 0 ]; then

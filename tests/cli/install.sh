@@ -40,20 +40,22 @@ chmod -R a-w "$P"
 find "$P" -exec ls -ld --time-style=full-iso {} + >"$T/before.txt"
 
 if unshare -m sh -c "mount -t tmpfs none '$SRC'" 2>/dev/null; then
-  # An empty tmpfs over the source (and the build tree, when it lies outside it).
-  hide() {
-    unshare -m sh -c 'for d in "$0" "$1"; do mount -t tmpfs none "$d" || exit 97; done; shift; exec "$@"' \
-      "$BUILD" "$SRC" $EMU "$@"
+  # in_ns COMMAND...: runs it with an empty tmpfs over the source tree (and over the build
+  # tree first, when that lies outside the source tree).
+  in_ns() {
+    case "$BUILD" in
+    "$SRC"/*) unshare -m sh -c 'mount -t tmpfs none "$0" || exit 97; exec "$@"' "$SRC" "$@" ;;
+    *) unshare -m sh -c 'mount -t tmpfs none "$0" && mount -t tmpfs none "$1" || exit 97
+         shift; exec "$@"' "$BUILD" "$SRC" "$@" ;;
+    esac
   }
-  case "$BUILD" in "$SRC"/*) hide() {
-    unshare -m sh -c 'mount -t tmpfs none "$0" || exit 97; exec "$@"' "$SRC" $EMU "$@"
-  } ;; esac
-  ok "the source tree is out of reach" hide /bin/sh -c "! test -e '$SRC/scripts'"
+  ok "the source tree is out of reach" in_ns /bin/sh -c "! test -e '$SRC/scripts'"
 else
   echo "note: no mount namespace here, so the source tree stays visible; the lone copy below"
   echo "      shows the program never looks there from outside its build folder"
-  hide() { $EMU "$@"; }
+  in_ns() { "$@"; }
 fi
+hide() { in_ns $EMU "$@"; } # the installed program, with the source out of reach
 
 LV=$P/share/codebridge/levels/01-london/01-bus-stop.lua
 expect 0 hide "$CB" where
