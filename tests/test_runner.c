@@ -212,7 +212,8 @@ static void test_budgets(void)
   double took = seconds_since(&start);
   CHECK_INT(RUN_TOO_LONG, t->outcome);
   CHECK_STR("too_long_loop", t->message_key);
-  CHECK(took < 0.9 * CHECK_TIME_SCALE); /* "well under a second" even on a loaded CI machine; bench_core measures */
+  CHECK(took < 0.9 * CHECK_TIME_SCALE); /* "well under a second" even on a loaded CI machine;
+                                           bench_core measures */
   printf("an endless loop stopped in %.3f s\n", took);
   runner_free(t);
 

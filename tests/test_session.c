@@ -169,7 +169,8 @@ static void test_slow_pack_budget(void)
   Session *s = session_open(&o);
   double took = now() - t0;
   fprintf(stderr, "test_session: 20 slow levels: start-up %.2f s (budget 1.0 s)\n", took);
-  CHECK(took < 2.5 * CHECK_TIME_SCALE); /* the budget and at most one level's own load budget past it */
+  CHECK(took <
+        2.5 * CHECK_TIME_SCALE); /* the budget and at most one level's own load budget past it */
   CHECK(session_startup_seconds(s) < 2.5 * CHECK_TIME_SCALE);
   CHECK_INT(2, session_pack_count(s));
   CHECK(session_level(s, 0, 0) != NULL); /* the bundled pack is whole */
