@@ -108,9 +108,7 @@ static const char *last_view(const char *pupil)
 static void build_and_run(void)
 {
   Game *g = start("Amira");
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   CHECK(open_file(g, "01-both.lua"));
   CHECK_INT(SCREEN_CHALLENGE, game_screen(g));
   CHECK((game_block_view(g) != NULL)); /* a new pupil on a "both" level starts in blocks */
@@ -177,9 +175,7 @@ static long code_area_changes(const SDL_Surface *s, const Uint32 *before, SDL_Re
 static void syntax_error_stays_in_text(void)
 {
   Game *g = start("Ben");
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   CHECK(open_file(g, "04-both.lua"));
   CHECK(click(g, messages_get("ui_view_text")));
   CHECK(!(game_block_view(g) != NULL));
@@ -218,9 +214,7 @@ static void syntax_error_stays_in_text(void)
 static void modes_and_memory(void)
 {
   Game *g = start("Cal");
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   SDL_Rect r;
   CHECK(open_file(g, "02-blocks.lua"));
   CHECK((game_block_view(g) != NULL));
@@ -248,17 +242,14 @@ static void modes_and_memory(void)
   CHECK_STR("text\n", view);
   free(view);
   g = start("Cal");
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   CHECK(open_file(g, "01-both.lua"));
   CHECK(!(game_block_view(g) != NULL));
   CHECK(click(g, messages_get("ui_view_blocks")));
   CHECK((game_block_view(g) != NULL));
   game_free(g);
   g = start("Cal");
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   CHECK(open_file(g, "01-both.lua"));
   CHECK((game_block_view(g) != NULL));
   /* another pupil on the same laptop has their own default */

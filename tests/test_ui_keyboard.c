@@ -67,9 +67,7 @@ static void test_map(int w, int h)
   snprintf(progress, sizeof progress, "%s/map-%d", root, w);
   mkdir(progress, 0755);
   Game *g = start(progress, w, h, false);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   game_play_as(g, NULL, NULL);
   game_set_unlock_all(g, true); /* the teacher's setting: every level open */
   game_show(g, SCREEN_MAP);
@@ -136,9 +134,7 @@ static void test_names(int w, int h)
   char err[256];
   CHECK(fileio_write_atomic(path, roster, strlen(roster), err, sizeof err));
   Game *g = start(progress, w, h, false);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   game_show(g, SCREEN_PUPIL);
   frames(g, 2);
   SDL_Rect amira, ben, r;
@@ -187,9 +183,7 @@ static void test_trial(int w, int h)
   snprintf(progress, sizeof progress, "%s/trial-%d", root, w);
   mkdir(progress, 0755);
   Game *g = start(progress, w, h, true);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   game_play_as(g, NULL, NULL);
   game_show(g, SCREEN_MAP);
   frames(g, 2);
@@ -261,9 +255,7 @@ static void test_story_hint(void)
   snprintf(progress, sizeof progress, "%s/story", root);
   mkdir(progress, 0755);
   Game *g = start(progress, 1024, 600, false);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   game_play_as(g, NULL, NULL);
   Settings big = game_settings(g);
   big.text_step = THEME_TEXT_STEPS - 1;

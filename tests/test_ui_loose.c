@@ -302,8 +302,7 @@ static void test_step_limits(void)
 static void test_editor_choosers(int w, int h, int text_step)
 {
   Game *g = editor_game(w, h, text_step);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   const LevelEditor *ed = game_editor(g);
   CHECK(ed != NULL && game_screen(g) == SCREEN_EDITOR);
   if (!ed)
@@ -370,9 +369,7 @@ static void test_teacher_swipe(void)
   opt.progress_dir = dir;
   opt.teacher = true;
   Game *g = game_new(&opt, true, 1024, 600, err, sizeof err);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   game_play_as(g, NULL, NULL);
   game_show(g, SCREEN_TEACHER);
   frames(g, 2);

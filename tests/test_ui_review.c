@@ -90,9 +90,7 @@ static void test_result_words_above_buttons(void)
 {
   char err[512];
   Game *g = start_game(dir, 640, 400, false, 25);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   Settings s = game_settings(g);
   s.text_step = 3;
   game_set_settings(g, &s);
@@ -124,9 +122,7 @@ static void test_failed_save_waits(void)
 {
   char err[512], path[4200];
   Game *g = start_game(dir, 1024, 600, false, 25);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   game_play_as(g, "Saskia", "Year 5");
   CHECK(game_open_level_file(g, "../levels/01-london/01-bus-stop.lua", err, sizeof err));
   int pack_i;
@@ -157,9 +153,7 @@ static void test_long_class_name(void)
   const char *cls = "Year 6 with a rather long class name indeed";
   CHECK(write_roster(dir, cls, "Al\nBo\n"));
   Game *g = start_game(dir, 640, 400, true, 25);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   game_show(g, SCREEN_TEACHER);
   frames(g, 2);
   SDL_Rect a, b;
@@ -178,9 +172,7 @@ static void test_long_class_name(void)
 static void test_editor_status_above_buttons(void)
 {
   Game *g = start_game(dir, 640, 400, true, 25);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   game_edit_level(g, NULL);
   frames(g, 2);
   CHECK_INT(SCREEN_EDITOR, game_screen(g));
@@ -215,9 +207,7 @@ static void test_ctrl_enter_runs(void)
 {
   char err[512];
   Game *g = start_game(dir, 1024, 600, false, 1); /* real time: the run is still going */
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   game_play_as(g, NULL, NULL);
   CHECK(game_open_level_file(g, "../levels/01-london/09-oxford-street.lua", err, sizeof err));
   frames(g, 2);
@@ -240,9 +230,7 @@ static void test_ctrl_enter_runs(void)
 static void test_guest_keeps_work(void)
 {
   Game *g = start_game(dir, 1024, 600, false, 25);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   game_play_as(g, NULL, NULL);
   game_show(g, SCREEN_MAP);
   frames(g, 2);

@@ -141,9 +141,7 @@ static void screens_at(int w, int h)
   opt.progress_dir = progress;
   fresh_settings(w);
   Game *g = game_new(&opt, true, w, h, err, sizeof err);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   game_set_time_scale(g, 20);
   /* Who are you: the classes, then one class's names. */
   Shot classes = shot(g);

@@ -136,9 +136,7 @@ static void test_setting(void)
   SDL_Rect r;
   setting("teacher = no\n");
   Game *g = start(progress, 1024, 600);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   CHECK(!game_find_button(g, messages_get("ui_teacher"), &r));
   game_show(g, SCREEN_TEACHER); /* even asked directly, the screen refuses */
   frames(g, 2);
@@ -250,9 +248,7 @@ static void test_grid(int w, int h)
 static void test_editor(int w, int h)
 {
   Game *g = start(progress, w, h);
-  CHECK(g != NULL);
-  if (!g)
-    return;
+  REQUIRE(g != NULL);
   CHECK(click(g, messages_get("ui_teacher")));
   CHECK(click(g, messages_get("ui_make_level")));
   CHECK_INT(SCREEN_EDITOR, game_screen(g));
