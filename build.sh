@@ -24,7 +24,7 @@ WINDOWS_PACKAGES="cmake make pkgconf-bin dpkg-dev gcc-mingw-w64-x86-64 g++-mingw
   msitools wixl zip unzip"
 WINE_PACKAGES="wine wine64"
 DEB_PACKAGES="dpkg-dev file lintian desktop-file-utils appstream fonts-sil-andika fonts-dejavu-core"
-WEB_PACKAGES="emscripten node-acorn dpkg-dev cmake make pkg-config"
+WEB_PACKAGES="emscripten node-acorn dpkg-dev cmake make pkgconf-bin"
 WEB_TEST_PACKAGES="chromium nodejs"
 JOBS=2
 

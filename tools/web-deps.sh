@@ -10,7 +10,6 @@ set -eu
 cd "$(dirname "$0")/.."
 DEPS=${CODEBRIDGE_DEPS:-${HOME:-/root}/.cache/codebridge}
 JOBS=${JOBS:-2}
-RECIPE=2 # bump when the flags below change, so old builds are not reused
 CFLAGS_WEB="-O2"
 
 say() { echo "web-deps: $*" >&2; }
@@ -21,6 +20,7 @@ FT_SRC=$(echo "$srcs" | sed -n 2p)
 TTF_SRC=$(echo "$srcs" | sed -n 3p)
 LUA_SRC=$(echo "$srcs" | sed -n 4p)
 EMVER=$(emcc -dumpversion 2>/dev/null || echo unknown)
+RECIPE=$(cksum <tools/web-deps.sh | cut -c1-8) # this script: a change to it builds afresh
 KEY="r$RECIPE-em$EMVER-$(basename "$SDL_SRC")-$(basename "$FT_SRC")-$(basename "$TTF_SRC")-$(basename "$LUA_SRC")"
 PREFIX="$DEPS/web/$KEY"
 if [ -f "$PREFIX/.done" ] && [ "${CODEBRIDGE_WEB_FRESH:-0}" != 1 ]; then

@@ -12,6 +12,7 @@
 #include "messages.h"
 #include "sys.h"
 #include "util.h"
+#include "web.h"
 #include "world_view.h"
 
 /* The grid's own state; the classes, pupils, levels and stars are the session's class view
@@ -428,6 +429,8 @@ static void page_grid(App *g, struct TeacherView *tv)
   int y = draw_classes(g, tv, area);
   if (g->screen != SCREEN_TEACHER || tv->shown_row >= 0)
     return;
+  if (web_teacher_row(g, area, &y)) /* the browser's Save progress file, Add ... (web.h) */
+    reload(g, tv);
   int small = theme_font_px(t, THEME_FONT_SMALL),
       lh = text_line_height(g->text, TEXT_FONT_UI, small);
   SDL_Rect rest = {area.x, y, area.w, area.y + area.h - y};

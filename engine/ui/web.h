@@ -16,4 +16,10 @@ bool web_run(Game *g);
    so the on-screen keyboard comes up; what it types arrives as SDL text events. */
 void web_keyboard(bool on);
 
+struct App;
+/* The Teacher screen's browser-only row at area.x, *y: Save progress file, Add a class list,
+   Add levels, and what the last one did; *y moves below it. True when a class list or level
+   was added (the screen reads the folder again). Draws nothing on the desktop. */
+bool web_teacher_row(struct App *app, SDL_Rect area, int *y);
+
 #endif

@@ -142,5 +142,15 @@ return {
   ui_back_to_editor = "Back to editor",
 
   -- The browser version (codebridge.html)
+  web_save_progress = "Save progress file",
+  web_add_class = "Add a class list",
+  web_add_levels = "Add levels",
+  web_saved = "Saved {name}: give it to codebridge report on the teacher's computer.",
+  web_save_failed = "The progress file could not be made.",
+  web_class_added = "Class list {name} added.",
+  web_level_added = "Level {name} added: it is on the map with the levels made on this device.",
+  web_level_refused = "Level {name} not added:",
+  web_not_a_level = "{name} is not a level: a level is a .lua file.",
+  web_not_added = "{name} could not be added.",
   web_no_storage = "Progress cannot be saved on this device. You can still play, but stars and work will be lost when the page closes.",
 }

@@ -173,3 +173,41 @@ window.addEventListener('DOMContentLoaded', function () {
     field.value = '';
   });
 });
+
+// --- the teacher's files -----------------------------------------------------------------------
+// Save progress file: bytes the game made, downloaded under a name.
+Codebridge.download = function (ptr, len, name) {
+  var blob = new Blob([HEAPU8.slice(ptr, ptr + len)], { type: 'application/x-tar' });
+  var a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 60000);
+};
+
+// Add a class list / Add levels: the browser's file picker; each file is copied into the
+// page's memory and handed to the game (web_picked), which checks it and keeps it or says no.
+Codebridge.pick = function (kind, accept, multiple) {
+  var input = document.createElement('input');
+  input.type = 'file';
+  input.accept = accept;
+  input.multiple = !!multiple;
+  input.style.display = 'none';
+  input.id = 'codebridge-picker';
+  var old = document.getElementById('codebridge-picker');
+  if (old) old.remove();
+  document.body.appendChild(input);
+  input.addEventListener('change', function () {
+    Array.prototype.forEach.call(input.files, function (file, i) {
+      var reader = new FileReader();
+      reader.onload = function () {
+        var path = '/tmp/picked-' + Date.now() + '-' + i;
+        FS.writeFile(path, new Uint8Array(reader.result));
+        Module.ccall('web_picked', null, ['number', 'string', 'string'], [kind, path, file.name]);
+      };
+      reader.readAsArrayBuffer(file);
+    });
+  });
+  input.click();
+};

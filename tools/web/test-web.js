@@ -92,7 +92,6 @@ async function timing(b) {
 
 async function signIn(b) {
   await until(b, 'the page starts', (p) => p.screen === 0);
-  await shot(b, '1-who-are-you');
   await press(b, 'Ada');
   return until(b, 'Ada reaches the map', (p) => p.screen === 1 && p.pupil === 'Ada');
 }
@@ -105,15 +104,39 @@ async function run() {
   console.log(`first frame: game ${t.gameMs} ms after navigation start, blank page ${t.blankMs} ms`);
   check(t.gameMs > 0, 'the game draws its first frame');
 
-  // a class list, as "Add a class list" leaves it (the plain file of docs/progress-format.md)
+  // the teacher adds a class list and a level through the file picker (the page opened with
+  // ?teacher, as a teacher's bookmark would)
+  await b.navigate('file://' + page + '?teacher');
   await until(b, 'the game runs', (p) => p.screen === 0);
-  await b.eval(`(function () {
-    var d = Codebridge.home + '/.local/share/codebridge/progress/classes';
-    FS.mkdirTree(d);
-    FS.writeFile(d + '/Test.txt', 'Ada\\nBen\\n');
-  })()`);
+  await press(b, 'Guest');
+  await until(b, 'the map shows', (p) => p.screen === 1);
+  await press(b, 'Teacher');
+  await until(b, 'the teacher screen shows', (p) => p.screen === 5);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codebridge-picked-'));
+  fs.writeFileSync(path.join(dir, 'Test.txt'), 'Ada\nBen\n');
+  fs.writeFileSync(path.join(dir, 'broken.lua'), 'return {\n  id = "broken",\n  title = "Broken"\n  map = [[\n#>G#\n]],\n}\n');
+  await b.page('Page.setInterceptFileChooserDialog', { enabled: true });
+  const pick = async (label, file) => {
+    const chooser = b.waitEvent('Page.fileChooserOpened', 10000);
+    await press(b, label);
+    const { backendNodeId } = await chooser;
+    await b.page('DOM.setFileInputFiles', { files: [path.join(dir, file)], backendNodeId });
+    for (let i = 0; i < 50; i++) {
+      const st = await b.eval("Module.ccall('web_status', 'string', [], [])");
+      if (st) return st;
+      await sleep(100);
+    }
+    return '';
+  };
+  const classSaid = await pick('Add a class list', 'Test.txt');
+  check(/Test/.test(classSaid), 'Add a class list says it added the class', classSaid);
+  const levelSaid = await pick('Add levels', 'broken.lua');
+  check(/broken\.lua:\d+:/.test(levelSaid), 'a broken level is refused with its line, as check says', levelSaid);
+  console.log(`teacher: "${classSaid}" / "${levelSaid}"`);
+  await shot(b, '1-teacher');
+  fs.rmSync(dir, { recursive: true, force: true });
   await saved(b);
-  await b.reload();
+  await b.navigate('file://' + page);
   check(await b.eval('Codebridge.storageOk'), 'IndexedDB works in a normal profile');
 
   // solve level 1 with the keyboard alone

@@ -11,8 +11,8 @@ set(WEB_LINK_OPTIONS
   -sEXIT_RUNTIME=0
   -sMINIFY_HTML=0             # Debian's emscripten 3.1.6 calls htmlmin wrongly
   -lidbfs.js                  # progress kept in the browser's IndexedDB (tools/web/pre.js)
-  "-sEXPORTED_FUNCTIONS=['_main','_web_text','_web_key','_web_probe']"
-  "-sEXPORTED_RUNTIME_METHODS=['ccall']"
+  "-sEXPORTED_FUNCTIONS=['_main','_web_text','_web_key','_web_probe','_web_picked','_web_status']"
+  "-sEXPORTED_RUNTIME_METHODS=['ccall','UTF8ToString']"
   # what SDL's audio and main loop call from JavaScript (the ports add these themselves)
   "-sDEFAULT_LIBRARY_FUNCS_TO_INCLUDE=@${WEB_DIR}/library-funcs.json"
   # SHELL: keeps each pair together (CMake drops repeated options otherwise)
@@ -27,5 +27,6 @@ set_property(TARGET codebridge APPEND PROPERTY LINK_DEPENDS
 file(GLOB_RECURSE WEB_DATA CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/scripts/* ${CMAKE_SOURCE_DIR}/levels/*
   ${CMAKE_SOURCE_DIR}/assets/*)
 set_property(TARGET codebridge APPEND PROPERTY LINK_DEPENDS ${WEB_DATA})
-# EM_ASM (JavaScript inside C) needs the GNU dialect; only web.c uses it.
-set_source_files_properties(${CMAKE_SOURCE_DIR}/engine/ui/web.c PROPERTIES COMPILE_OPTIONS -std=gnu11)
+# EM_ASM (JavaScript inside C) needs the GNU dialect; only the web_*.c files use it.
+set_source_files_properties(${CMAKE_SOURCE_DIR}/engine/ui/web.c ${CMAKE_SOURCE_DIR}/engine/ui/web_teacher.c
+  PROPERTIES COMPILE_OPTIONS -std=gnu11)
