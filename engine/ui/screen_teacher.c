@@ -101,9 +101,7 @@ static SDL_Color cell_colour(const App *g, int stars)
     return theme_colour(&g->theme, THEME_PANEL);
   if (g->theme.high_contrast)
     return theme_colour(&g->theme, stars == 0 ? THEME_BAD : THEME_GOOD);
-  static const SDL_Color shades[4] = {
-      {250, 205, 120, 255}, {200, 234, 190, 255}, {140, 212, 128, 255}, {74, 178, 74, 255}};
-  return shades[stars > 3 ? 3 : stars];
+  return theme_colour(&g->theme, (ThemeColourId)(THEME_GRID_STARS_0 + (stars > 3 ? 3 : stars)));
 }
 
 static void draw_cell(App *g, SDL_Rect r, int stars, bool focused)

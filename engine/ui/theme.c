@@ -55,6 +55,10 @@ static const unsigned normal_palette[THEME_COLOURS] = {
     [THEME_ROBOT_NOSE] = 0xf2a900,
     [THEME_ROBOT_EYE] = 0xffffff,
     [THEME_ROBOT_PUPIL] = 0x111111,
+    [THEME_GRID_STARS_0] = 0xfacd78,
+    [THEME_GRID_STARS_1] = 0xc8eabe,
+    [THEME_GRID_STARS_2] = 0x8cd480,
+    [THEME_GRID_STARS_3] = 0x4ab24a,
 };
 
 static const unsigned contrast_palette[THEME_COLOURS] = {
@@ -106,6 +110,10 @@ static const unsigned contrast_palette[THEME_COLOURS] = {
     [THEME_ROBOT_NOSE] = 0xf2a900,
     [THEME_ROBOT_EYE] = 0xffffff,
     [THEME_ROBOT_PUPIL] = 0x111111,
+    [THEME_GRID_STARS_0] = 0xfacd78,
+    [THEME_GRID_STARS_1] = 0xc8eabe,
+    [THEME_GRID_STARS_2] = 0x8cd480,
+    [THEME_GRID_STARS_3] = 0x4ab24a,
 };
 
 /* Pixel sizes at scale 1 for each step: small, medium, large, extra large. The smallest step

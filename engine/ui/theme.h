@@ -58,6 +58,10 @@ typedef enum {
   THEME_ROBOT_NOSE, /* which way Robo faces */
   THEME_ROBOT_EYE,
   THEME_ROBOT_PUPIL,
+  THEME_GRID_STARS_0, /* the teacher's grid: tried, not solved */
+  THEME_GRID_STARS_1, /* solved with 1, 2, 3 stars: darker greens */
+  THEME_GRID_STARS_2,
+  THEME_GRID_STARS_3,
   THEME_COLOURS
 } ThemeColourId;
 
