@@ -297,6 +297,8 @@ bool level_teach_read(lua_State *L, int idx, const LevelSource *src, Level *lv, 
     lv->blocks |= level_teach_used_text(lv->start_program, strlen(lv->start_program));
   lv->blocks &= ~lv->hidden;
   lv->start.fog = lv->fog;
+  memcpy(lv->start.goal_picture, lv->goal_picture, sizeof lv->start.goal_picture);
+  memcpy(lv->start.item_picture, lv->item_picture, sizeof lv->start.item_picture);
   world_look(&lv->start);
   return true;
 }

@@ -33,6 +33,7 @@ typedef struct {
   int nkinds;
   bool fog; /* the level hides squares Robo has not seen: seen[] says which it has */
   unsigned char seen[WORLD_MAX_SIDE * WORLD_MAX_SIDE / 8]; /* a bit a square, row-major */
+  char goal_picture[16], item_picture[16]; /* what G and * look like ("" : the view's default) */
 } World;
 
 typedef enum { WORLD_OK, WORLD_BUMP, WORLD_NOTHING_HERE } WorldResult;

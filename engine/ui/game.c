@@ -145,6 +145,12 @@ const char *game_last_outcome(const Game *g, int *stars)
   return t ? runner_outcome_name(t->outcome) : "";
 }
 
+const char *game_last_message(const Game *g)
+{
+  ChallengeScreen *c = challenge(g);
+  return c && c->trace ? c->trace->message : "";
+}
+
 /* --- reading the screen ------------------------------------------------------------------ */
 
 const char *game_focus(const Game *g, SDL_Rect *where)

@@ -80,6 +80,8 @@ bool game_find_button(const Game *g, const char *label, SDL_Rect *out);
 const char *game_pupil(const Game *g);
 /* The outcome of the last run ("solved", ...) or "" when nothing ran; its stars. */
 const char *game_last_outcome(const Game *g, int *stars);
+/* The words the last run ended with (what the result screen shows), "" when nothing ran. */
+const char *game_last_message(const Game *g);
 
 /* --- reading the screen (tests) ---------------------------------------------------------- */
 /* The words of the widget with the keyboard focus, and where it is; NULL when the focus ring

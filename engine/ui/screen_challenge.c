@@ -44,6 +44,8 @@ static void start_level(App *g, ChallengeScreen *c, const Level *lv, bool trial,
   follow_settings(g, c);
   c->hints_shown = 0;
   c->result_due_ms = 0;
+  c->asking = false;
+  c->guess_x = c->guess_y = -1;
   challenge_open_views(g, c);
   c->editor_focus = true;
 }
@@ -186,6 +188,7 @@ static void record_run(App *g, ChallengeScreen *c)
 
 static void show_result(App *g, ChallengeScreen *c)
 {
+  challenge_predict_tell(c);
   if (c->trial && c->trace->outcome == RUN_SOLVED) { /* the editor takes the answer */
     end_trial(g, c);
     return;
@@ -252,6 +255,7 @@ static void *create(App *g)
     return NULL;
   }
   c->ed = code_view_editor(c->cv);
+  c->guess_x = c->guess_y = -1;
   replay_init(&c->replay, NULL);
   follow_settings(g, c);
   return c;

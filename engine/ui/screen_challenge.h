@@ -54,6 +54,10 @@ typedef struct {
   uint64_t level_checked_ms;
   bool level_broken; /* the file on disk has a problem: level_error says what */
   LevelError level_error;
+  /* "predict, then run" (screen_challenge_predict.c) */
+  bool asking;              /* Run was pressed: waiting for the pupil to choose a square */
+  int guess_x, guess_y;     /* the square chosen for this run; -1: none */
+  int cursor_x, cursor_y;   /* the keyboard's square while asking */
 } ChallengeScreen;
 
 /* screen_challenge.c */
@@ -87,6 +91,16 @@ bool challenge_to_blocks(ChallengeScreen *c);
 void challenge_to_text(ChallengeScreen *c);
 void challenge_take_text(ChallengeScreen *c);
 void challenge_view_save(App *g, ChallengeScreen *c);
+
+/* screen_challenge_predict.c: wanted: the level asks for a prediction before Run; ask: Run was
+   pressed; input and draw: on the world panel while asking and running; words: the question
+   (NULL when not asking); tell: adds right or wrong to the finished run's message. */
+bool challenge_predict_wanted(const ChallengeScreen *c);
+void challenge_predict_ask(App *g, ChallengeScreen *c);
+void challenge_predict_input(App *g, ChallengeScreen *c, SDL_Rect world);
+void challenge_predict_draw(App *g, ChallengeScreen *c, SDL_Rect world);
+const char *challenge_predict_words(const ChallengeScreen *c);
+void challenge_predict_tell(ChallengeScreen *c);
 
 /* screen_challenge_draw.c: one pass of the screen. */
 void challenge_draw(App *g, ChallengeScreen *c);

@@ -253,6 +253,8 @@ static void draw_controls(App *g, ChallengeScreen *c, SDL_Rect r)
   if (widgets_button(&g->ui, b, app_word(keys[0]), c->level_broken ? WIDGET_OFF : WIDGET_GO)) {
     if (playing)
       replay_pause(&c->replay);
+    else if ((stopped || replay_finished(&c->replay)) && challenge_predict_wanted(c))
+      challenge_predict_ask(g, c); /* first: where will Robo stop? */
     else if (stopped || replay_finished(&c->replay))
       challenge_run(g, c, false);
     else
@@ -289,9 +291,11 @@ static void draw_output(App *g, ChallengeScreen *c, SDL_Rect r)
     if (replay_finished(&c->replay))
       len = c->trace->output_len;
   }
-  if (len == 0) {
+  const char *ask = challenge_predict_words(c);
+  if (len == 0 || ask) {
     widgets_label_left(&g->ui, (SDL_Rect){r.x + pad, r.y + pad, r.w - 2 * pad, lh}, TEXT_FONT_UI,
-                       px, theme_colour(t, THEME_TEXT_DIM), app_word("ui_output_empty"));
+                       px, theme_colour(t, ask ? THEME_TEXT : THEME_TEXT_DIM),
+                       ask ? ask : app_word("ui_output_empty"));
     return;
   }
   const char *out = c->trace->output;
@@ -419,8 +423,12 @@ static void shortcuts(App *g, ChallengeScreen *c)
       continue;
     if (e->key == SDLK_F5)
       challenge_reload(g, c); /* the teacher saved the level file */
-    if ((e->mods & INPUT_MOD_CTRL) && e->key == SDLK_RETURN)
-      challenge_run(g, c, false);
+    if ((e->mods & INPUT_MOD_CTRL) && e->key == SDLK_RETURN) {
+      if (challenge_predict_wanted(c))
+        challenge_predict_ask(g, c);
+      else
+        challenge_run(g, c, false);
+    }
     if (e->key == SDLK_F6) {
       if (!c->trace || c->replay.state == REPLAY_STOPPED)
         challenge_run(g, c, true);
@@ -468,6 +476,8 @@ void challenge_draw(App *g, ChallengeScreen *c)
     widgets_panel(&g->ui, L.world);
     c->world_rect = L.world;
     world_view_draw(g->platform.renderer, &g->theme, L.world, &c->world, &pose);
+    challenge_predict_input(g, c, L.world);
+    challenge_predict_draw(g, c, L.world);
     draw_story(g, c, L.story);
   }
   if (c->blocks && c->bv)

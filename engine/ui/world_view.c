@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "widgets.h"
+#include "world_pictures.h"
 
 #define PI_F 3.14159265f
 
@@ -72,8 +73,9 @@ static void draw_floor(SDL_Renderer *r, SDL_Rect c, SDL_Color base)
   fill(r, c.x + rim, c.y + rim, c.w - 2 * rim, c.h - 2 * rim, base);
 }
 
-/* A bus stop: a pole with a red sign holding a little white bus, on a goal-coloured square. */
-static void draw_goal(SDL_Renderer *r, const Theme *th, SDL_Rect c, SDL_Color base)
+/* The goal square: a frame in the goal colour round the level's goal picture (a bus stop, a
+   shop, a library ...: world_pictures.c). */
+static void draw_goal(SDL_Renderer *r, SDL_Rect c, SDL_Color base, bool contrast, const World *w)
 {
   fill(r, c.x, c.y, c.w, c.h, shade(base, 1.55f));
   int m = c.w / 10 > 0 ? c.w / 10 : 1, t = m / 2 + 1;
@@ -81,17 +83,7 @@ static void draw_goal(SDL_Renderer *r, const Theme *th, SDL_Rect c, SDL_Color ba
   fill(r, c.x + m / 2, c.y + c.h - m / 2 - t, c.w - m, t, base);
   fill(r, c.x + m / 2, c.y + m / 2, t, c.h - m, base);
   fill(r, c.x + c.w - m / 2 - t, c.y + m / 2, t, c.h - m, base);
-  int cx = c.x + c.w / 2, pole = c.w / 14 > 0 ? c.w / 14 : 1;
-  fill(r, cx - pole / 2, c.y + c.h * 3 / 10, pole, c.h * 58 / 100,
-       theme_colour(th, THEME_WORLD_POLE));
-  int sw = c.w * 50 / 100, sh = c.h * 34 / 100, sx = cx - sw / 2, sy = c.y + c.h * 14 / 100;
-  widgets_round_rect(r, (SDL_Rect){sx, sy, sw, sh}, sw / 8, theme_colour(th, THEME_WORLD_SIGN));
-  int bx = sx + sw / 6, by = sy + sh / 4, bw = sw * 2 / 3, bh = sh * 4 / 10;
-  SDL_Color ink = theme_colour(th, THEME_WORLD_SIGN_INK);
-  fill(r, bx, by, bw, bh, ink); /* the bus: a body and two wheels */
-  widgets_disc(r, bx + bw / 4, by + bh, sh / 10 + 1, ink);
-  widgets_disc(r, bx + bw * 3 / 4, by + bh, sh / 10 + 1, ink);
-  fill(r, bx + bw / 8, by + bh / 5, bw * 3 / 4, bh / 3, theme_colour(th, THEME_WORLD_SIGN));
+  world_pictures_goal(r, c, w->goal_picture, contrast);
 }
 
 static void draw_water(SDL_Renderer *r, SDL_Rect c, SDL_Color base)
@@ -132,7 +124,7 @@ static void draw_tile(SDL_Renderer *r, const Theme *t, SDL_Rect c, const World *
   if (strcmp(shape, "wall") == 0)
     draw_wall(r, c, base);
   else if (strcmp(shape, "goal") == 0)
-    draw_goal(r, t, c, base);
+    draw_goal(r, c, base, t->high_contrast, w);
   else if (strcmp(shape, "water") == 0)
     draw_water(r, c, base);
   else if (strcmp(shape, "grass") == 0)
@@ -141,18 +133,6 @@ static void draw_tile(SDL_Renderer *r, const Theme *t, SDL_Rect c, const World *
     draw_road(r, t, c, base);
   else
     draw_floor(r, c, base);
-}
-
-static void draw_item(SDL_Renderer *r, const Theme *t, SDL_Rect c, int count)
-{
-  int cx = c.x + c.w / 2, cy = c.y + c.h / 2, rad = c.w * 26 / 100;
-  SDL_Color coin = theme_colour(t, THEME_WORLD_COIN);
-  widgets_disc(r, cx, cy, rad, theme_colour(t, THEME_WORLD_COIN_EDGE));
-  widgets_disc(r, cx, cy, rad * 8 / 10, coin);
-  widgets_star(r, (float)cx, (float)cy, (float)rad * 0.55f,
-               theme_colour(t, THEME_WORLD_COIN_SHINE));
-  for (int i = 1; i < count && i < 4; i++) /* more than one: small extra coins in a row */
-    widgets_disc(r, c.x + c.w / 8 + i * c.w / 6, c.y + c.h * 85 / 100, c.w / 14, coin);
 }
 
 /* Points of the robot in its own frame (north up, units of one tile, centre at 0,0), turned
@@ -215,10 +195,14 @@ void world_view_draw(SDL_Renderer *r, const Theme *t, SDL_Rect area, const World
   for (int y = 0; y < w->h; y++)
     for (int x = 0; x < w->w; x++) {
       SDL_Rect c = {board.x + x * ts, board.y + y * ts, ts, ts};
+      if (!world_seen(w, x, y)) {
+        world_pictures_fog(r, c, t->high_contrast);
+        continue;
+      }
       draw_tile(r, t, c, w, w->cells[y * WORLD_MAX_SIDE + x]);
       int n = w->items[y * WORLD_MAX_SIDE + x];
       if (n > 0)
-        draw_item(r, t, c, n);
+        world_pictures_item(r, c, w->item_picture, n);
     }
   SDL_Color grid = theme_colour(t, THEME_WORLD_GRID);
   SDL_SetRenderDrawColor(r, grid.r, grid.g, grid.b, 255);

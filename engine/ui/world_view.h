@@ -1,5 +1,6 @@
 /* world_view.h: draws a World (tiles, items, goal, robot) into a rectangle with our own simple
-   shapes, crisp at any size: brick walls, pavement, a bus stop for the goal, coins for items.
+   shapes, crisp at any size: brick walls, pavement, the level's goal and item pictures
+   (world_pictures.h), fog over squares Robo has not seen.
    The robot's pose is passed separately so a replay can place it between squares. */
 #ifndef WORLD_VIEW_H
 #define WORLD_VIEW_H
