@@ -55,9 +55,9 @@ typedef struct {
   bool level_broken; /* the file on disk has a problem: level_error says what */
   LevelError level_error;
   /* "predict, then run" (screen_challenge_predict.c) */
-  bool asking;              /* Run was pressed: waiting for the pupil to choose a square */
-  int guess_x, guess_y;     /* the square chosen for this run; -1: none */
-  int cursor_x, cursor_y;   /* the keyboard's square while asking */
+  bool asking;            /* Run was pressed: waiting for the pupil to choose a square */
+  int guess_x, guess_y;   /* the square chosen for this run; -1: none */
+  int cursor_x, cursor_y; /* the keyboard's square while asking */
 } ChallengeScreen;
 
 /* screen_challenge.c */
