@@ -153,9 +153,10 @@ static void slow_pack_does_not_freeze(void)
   double again = now() - t0;
   fprintf(stderr, "test_ui_pack_rules: 20 slow levels: first map %.2f s, the map again %.2f s\n",
           first, again);
-  CHECK(first < 4.0 * CHECK_TIME_SCALE); /* the 2 s budget, one level past it, the window (it was 12 s) */
-  CHECK(again < 0.5 * CHECK_TIME_SCALE);   /* it was 12 s again every time */
-  CHECK(level_open(g, "1")); /* the bundled-folder pack still plays */
+  CHECK(first <
+        4.0 * CHECK_TIME_SCALE); /* the 2 s budget, one level past it, the window (it was 12 s) */
+  CHECK(again < 0.5 * CHECK_TIME_SCALE); /* it was 12 s again every time */
+  CHECK(level_open(g, "1"));             /* the bundled-folder pack still plays */
   game_free(g);
 }
 
