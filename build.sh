@@ -86,6 +86,10 @@ test)
   configure_and_build build-asan -DCMAKE_C_COMPILER=clang -DCMAKE_C_FLAGS=-Werror -DCODEBRIDGE_SPEECH=ON \
     -DCODEBRIDGE_SANITIZE=ON -DCODEBRIDGE_FUZZ=ON
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j "$JOBS")
+  echo "== the browser build (emscripten) in headless Chromium"
+  install_missing $WEB_PACKAGES $WEB_TEST_PACKAGES
+  sh tools/web/build-web.sh
+  node tools/web/test-web.js build-web/codebridge.html
   ;;
 deb | test-deb)
   install_missing $BUILD_PACKAGES $DEB_PACKAGES
