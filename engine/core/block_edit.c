@@ -308,6 +308,16 @@ bool block_edit_redo(BlockEdit *ed)
   return swap_in(ed, ed->redo, &ed->nredo, ed->undo, &ed->nundo);
 }
 
+bool block_edit_can_undo(const BlockEdit *ed)
+{
+  return ed->nundo > 0;
+}
+
+bool block_edit_can_redo(const BlockEdit *ed)
+{
+  return ed->nredo > 0;
+}
+
 /* ---- Edits -------------------------------------------------------------------------- */
 
 Block *block_edit_detach(BlockEdit *ed, const BlockPath *p, bool stack)

@@ -103,6 +103,8 @@ bool block_edit_attach(BlockEdit *ed, const BlockPath *place, Block *list);
 
 bool block_edit_undo(BlockEdit *ed); /* false when there is nothing to undo */
 bool block_edit_redo(BlockEdit *ed);
+bool block_edit_can_undo(const BlockEdit *ed); /* an Undo button is enabled by these */
+bool block_edit_can_redo(const BlockEdit *ed);
 
 /* A deep copy of a block list; NULL when out of memory. */
 Block *block_edit_clone(const Block *first);

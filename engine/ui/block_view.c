@@ -624,7 +624,7 @@ bool block_view_set_text(BlockView *v, const char *text, size_t len, ProgramErro
     return false;
   block_view_cancel_drag(v);
   v->scroll = v->scroll_x = 0;
-  v->editing = v->dropdown = false;
+  v->editing = v->dropdown = v->cursor_set = false;
   return true;
 }
 
@@ -660,6 +660,20 @@ const Block *block_view_palette_block(const BlockView *v, int n)
 {
   block_view_ensure_layout((BlockView *)v);
   return n >= 0 && n < v->npal ? v->pitems[n] : NULL;
+}
+
+bool block_view_can_undo(const BlockView *v, bool redo)
+{
+  if (v->readonly || v->dragging || v->editing || v->dropdown)
+    return false;
+  return redo ? block_edit_can_redo(v->ed) : block_edit_can_undo(v->ed);
+}
+
+bool block_view_undo(BlockView *v, bool redo)
+{
+  if (!block_view_can_undo(v, redo))
+    return false;
+  return redo ? block_edit_redo(v->ed) : block_edit_undo(v->ed);
 }
 
 BlockEdit *block_view_edit(BlockView *v)

@@ -1,6 +1,8 @@
 /* block_view.h: the block editor widget the challenge screen embeds in its Blocks/Text switch
    region: a palette column on the left and the workspace on the right, where the program shows
-   as Scratch-like blocks under a "when Run is pressed" hat. Mouse: drag from the palette, drag
+   as Scratch-like blocks under a "when Run is pressed" hat. Mouse: drag from the palette (or
+   click a palette block: it goes below the cursor's block once the pupil has put the cursor
+   somewhere, else at the end of the program), drag
    a block (with everything below it) to move it, a snap preview shows where it lands, drop on
    the palette to delete, click a number to type a new one, a sensor to choose from a list, a
    name to rename, "+ else" to add an else, an if's "+" to add an "else if" arm and an arm's
@@ -54,6 +56,10 @@ char *block_view_text(BlockView *v, size_t *len);
 /* Goes up on every change of the program: save or re-run when it moved. */
 unsigned long block_view_changed(const BlockView *v);
 BlockEdit *block_view_edit(BlockView *v); /* the model, for tests and the keyboard */
+/* The Undo (redo false) and Redo buttons: whether there is something to do now (not while
+   read-only, dragging or typing in a field), and doing it (false when nothing was done). */
+bool block_view_can_undo(const BlockView *v, bool redo);
+bool block_view_undo(BlockView *v, bool redo);
 
 /* Handles one frame's input. focused: the keyboard is the view's (a click inside asks for
    focus: see wants_focus). Returns true when it must be drawn again. */

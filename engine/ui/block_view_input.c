@@ -386,8 +386,10 @@ static void drop(BlockView *v)
     if (v->from_palette)
       block_edit_checkpoint(v->ed);
     placed = block_edit_attach(v->ed, &place, head);
-    if (placed && block_edit_path_of(v->ed, head, &place))
+    if (placed && block_edit_path_of(v->ed, head, &place)) {
       block_edit_set_cursor(v->ed, &place);
+      v->cursor_set = true;
+    }
     v->kbd_palette = false; /* the ring follows the block to the program */
   } else if (v->over_palette || v->from_palette) {
     block_free_list(head); /* from the workspace: deleted, and undo brings it back */
@@ -400,6 +402,8 @@ static void drop(BlockView *v)
   v->over_palette = false;
   block_view_relayout(v);
 }
+
+static void reveal_cursor(BlockView *v);
 
 /* ---- Mouse ----------------------------------------------------------------------------- */
 
@@ -434,6 +438,25 @@ static bool mouse_down(BlockView *v, int x, int y)
   return true;
 }
 
+/* A palette block clicked, not dragged: it goes where Enter would put it once the pupil has
+   chosen a place, else at the end of the program; the cursor lands on it either way. */
+static void click_palette(BlockView *v)
+{
+  if (v->readonly || v->press_palette >= v->npal)
+    return;
+  if (!v->cursor_set) {
+    int n = 0;
+    for (const Block *b = block_edit_first(v->ed); b; b = b->next)
+      n++;
+    BlockPath end = {.n = 1, .idx = {n}};
+    block_edit_set_cursor(v->ed, &end);
+  }
+  if (block_edit_cursor_insert(v->ed, v->pitems[v->press_palette]))
+    v->cursor_set = true;
+  v->kbd_palette = false;
+  reveal_cursor(v);
+}
+
 static bool mouse_up(BlockView *v)
 {
   bool was = v->pressing || v->sb_drag;
@@ -443,14 +466,20 @@ static bool mouse_up(BlockView *v)
     drop(v);
     return true;
   }
+  if (was && v->press_palette >= 0 && inside(v->pr, v->press_x, v->press_y)) {
+    click_palette(v);
+    return true;
+  }
   if (!was || v->press_item < 0)
     return was;
   if (v->press_piece >= 0) {
     start_field(v, v->press_item, &v->lay.pieces[v->press_piece]);
   } else {
     BlockPath p;
-    if (block_view_item_path(&v->lay, v->press_item, &p))
+    if (block_view_item_path(&v->lay, v->press_item, &p)) {
       block_edit_set_cursor(v->ed, &p);
+      v->cursor_set = true;
+    }
   }
   return true;
 }
@@ -537,7 +566,8 @@ static void toggle_else(BlockView *v)
 
 static void insert_selected(BlockView *v)
 {
-  block_edit_cursor_insert(v->ed, v->pitems[v->sel]);
+  if (block_edit_cursor_insert(v->ed, v->pitems[v->sel]))
+    v->cursor_set = true;
 }
 
 /* Ctrl+I adds an "else if" arm to the if at (or holding) the cursor; Ctrl+Shift+I removes
@@ -593,9 +623,10 @@ static bool key(BlockView *v, const InputEvent *e)
     return false;
   bool done = true, palette = k == SDLK_LEFT || k == SDLK_RIGHT;
   bool paging = k == SDLK_PAGEUP || k == SDLK_PAGEDOWN;
-  if (!ctrl && (k == SDLK_UP || k == SDLK_DOWN))
+  if (!ctrl && (k == SDLK_UP || k == SDLK_DOWN)) {
     block_edit_cursor_move(v->ed, k == SDLK_UP ? -1 : 1);
-  else if (palette)
+    v->cursor_set = true;
+  } else if (palette)
     reveal_palette(v, v->sel + (k == SDLK_LEFT ? -1 : 1));
   else if (paging && shift) /* Shift+PageUp/PageDown: sideways */
     scroll_x_by(v, (k == SDLK_PAGEUP ? -1 : 1) * v->ws.w * 3 / 4);

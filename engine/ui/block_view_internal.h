@@ -88,6 +88,7 @@ struct BlockView {
   bool dirty, focused, readonly, wants_focus;
   int scroll, scroll_x, pal_scroll, sel;
   bool kbd_palette; /* the keyboard last acted on the palette (Left/Right), not the program */
+  bool cursor_set;  /* the pupil put the cursor somewhere: a clicked palette block goes there */
   int sb_drag;      /* a scrollbar thumb held: 1 vertical, 2 horizontal, 0 none */
   /* mouse */
   bool pressing, dragging, over_palette;

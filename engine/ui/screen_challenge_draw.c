@@ -188,6 +188,29 @@ static void draw_mode_switch(App *g, ChallengeScreen *c, SDL_Rect r)
   }
 }
 
+/* Undo and Redo, at the start of the speed row while the blocks show (Ctrl+Z / Ctrl+Y do the
+   same); greyed (and out of the Tab order) when there is nothing to undo or redo. Returns the
+   rest of the row. */
+static SDL_Rect draw_undo(App *g, ChallengeScreen *c, SDL_Rect r)
+{
+  if (!c->blocks || !c->bv)
+    return r;
+  static const char *const keys[2] = {"ui_undo", "ui_redo"};
+  int gap = theme_px(&g->theme, 6), x = r.x;
+  for (int i = 0; i < 2; i++) {
+    int w = button_w(g, keys[i]);
+    if (x + w > r.x + r.w / 2) /* the speed keeps at least half the row */
+      break;
+    bool on = block_view_can_undo(c->bv, i == 1);
+    if (widgets_button(&g->ui, (SDL_Rect){x, r.y, w, r.h}, app_word(keys[i]),
+                       on ? WIDGET_QUIET : WIDGET_OFF) &&
+        block_view_undo(c->bv, i == 1))
+      g->dirty = true;
+    x += w + gap;
+  }
+  return (SDL_Rect){x, r.y, r.x + r.w - x, r.h};
+}
+
 static void change_speed(App *g, ChallengeScreen *c, int by)
 {
   int s = g->settings.speed + by;
@@ -363,6 +386,22 @@ static void place_blocks(App *g, ChallengeScreen *c, SDL_Rect r)
   }
 }
 
+/* Tab (Shift+Tab) leaves the block view for the next (previous) control, as Escape does:
+   no keyboard trap. A field being typed in keeps Tab (it goes to its next field). */
+static bool tab_leaves(App *g)
+{
+  for (int i = 0; i < g->input.n; i++) {
+    const InputEvent *e = &g->input.ev[i];
+    if (e->kind == INPUT_KEY && e->key == SDLK_TAB) {
+      g->ui.captured = false;
+      widgets_step(&g->ui, (e->mods & INPUT_MOD_SHIFT) ? -1 : 1);
+      g->ui.show_focus = true;
+      return true;
+    }
+  }
+  return false;
+}
+
 /* The block view's input, read before anything else on the screen draws: a click on Text or
    Run must first end a number being typed (the view keeps it), so that no switch or run loses
    it. Mouse events go to the view wherever they land; keys only while it holds the keyboard. */
@@ -386,9 +425,29 @@ static void blocks_input(App *g, ChallengeScreen *c, SDL_Rect r)
     message = c->trace->message_blocks[0] ? c->trace->message_blocks : c->trace->message;
   }
   block_view_show_run(v, line, error_line, message);
+  if (c->blocks_focus && g->ui.captured && !block_view_busy(v) && tab_leaves(g))
+    c->blocks_focus = false;
   block_view_input(v, &g->input, c->blocks_focus && g->ui.captured);
   if (block_view_changed(v) != c->blocks_taken && !block_view_busy(v))
     challenge_take_text(c);
+}
+
+/* "Esc or Tab to leave the blocks", at the top right of the view while it holds the keyboard,
+   on a panel so that it reads over blocks too. */
+static void leave_hint(App *g, SDL_Rect r)
+{
+  const Theme *t = &g->theme;
+  const char *words = app_word("ui_blocks_leave");
+  int px = theme_font_px(t, THEME_FONT_SMALL), pad = theme_px(t, 6);
+  int w = text_width_z(g->text, TEXT_FONT_UI, px, words) + 2 * pad;
+  int h = text_line_height(g->text, TEXT_FONT_UI, px) + pad;
+  int m = theme_px(t, 4) + theme_px(t, 14); /* clear of the scrollbar */
+  if (w > r.w - 2 * m)
+    w = r.w - 2 * m;
+  SDL_Rect box = {r.x + r.w - m - w, r.y + theme_px(t, 4), w, h};
+  widgets_round_rect(g->platform.renderer, box, theme_px(t, 6), theme_colour(t, THEME_PANEL));
+  widgets_label_centre(&g->ui, box, TEXT_FONT_UI, px, theme_colour(t, THEME_TEXT), words);
+  widgets_remember(&g->ui, box, words, false);
 }
 
 /* The block editor in the text editor's place: a focusable area like it (Tab reaches it,
@@ -413,6 +472,8 @@ static void draw_blocks(App *g, ChallengeScreen *c, SDL_Rect r)
   platform_text_input(&g->platform, false); /* numbers and names come as keys */
   place_blocks(g, c, r);                    /* the view may have been chosen in this very pass */
   block_view_draw(v, g->platform.renderer);
+  if (g->ui.captured)
+    leave_hint(g, r);
 }
 
 static void shortcuts(App *g, ChallengeScreen *c)
@@ -483,7 +544,7 @@ void challenge_draw(App *g, ChallengeScreen *c)
   if (c->blocks && c->bv)
     blocks_input(g, c, L.code);
   draw_mode_switch(g, c, L.mode);
-  draw_speed(g, c, L.speed);
+  draw_speed(g, c, draw_undo(g, c, L.speed));
   if (c->blocks && c->bv)
     draw_blocks(g, c, L.code);
   else

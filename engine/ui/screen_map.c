@@ -9,7 +9,8 @@
 #include "messages.h"
 
 typedef struct {
-  int scroll; /* in pixels */
+  int scroll;  /* in pixels */
+  bool asking; /* "Not me" was pressed: the map asks before going back to Who are you */
 } MapScreen;
 
 static WidgetStyle level_style(const App *g, int p, int i, int next_p, int next_i)
@@ -105,7 +106,32 @@ static void enter(App *g, void *st, const AppArg *arg)
 {
   (void)arg;
   ((MapScreen *)st)->scroll = 0;
+  ((MapScreen *)st)->asking = false;
   session_refresh(g->session); /* levels the teacher mended since */
+}
+
+/* "Are you sure?" with Yes (back to Who are you) and No (the map again), in place of the map:
+   a pupil pressing Escape again and again, or "Not me" by mistake, stays logged in. */
+static void ask_not_me(App *g, MapScreen *ms, SDL_Rect body)
+{
+  const Theme *t = &g->theme;
+  int px = theme_font_px(t, THEME_FONT_TITLE), row = theme_px(t, 48), gap = theme_px(t, 16);
+  int bw = app_button_w(g, app_word("ui_no"));
+  int yw = app_button_w(g, app_word("ui_yes"));
+  if (yw > bw)
+    bw = yw;
+  int y = body.y + body.h / 3, x = body.x + body.w / 2;
+  widgets_label_centre(&g->ui, (SDL_Rect){body.x, y, body.w, row}, TEXT_FONT_UI_BOLD, px,
+                       theme_colour(t, THEME_TEXT), app_word("ui_not_me_sure"));
+  y += row + gap;
+  if (widgets_button(&g->ui, (SDL_Rect){x - gap / 2 - bw, y, bw, row}, app_word("ui_no"),
+                     WIDGET_NORMAL) ||
+      g->ui.back)
+    ms->asking = false;
+  else if (widgets_button(&g->ui, (SDL_Rect){x + gap / 2, y, bw, row}, app_word("ui_yes"),
+                          WIDGET_QUIET))
+    app_go(g, SCREEN_PUPIL, NULL);
+  g->dirty = true;
 }
 
 static void draw(App *g, void *st)
@@ -117,9 +143,19 @@ static void draw(App *g, void *st)
     snprintf(title, sizeof title, "%s", app_word("ui_map_title"));
   else
     messages_format(title, sizeof title, "ui_map_pupil", "name", session_pupil(g->session), NULL);
-  SDL_Rect body = app_top_bar(g, title, "ui_change_pupil", SCREEN_PUPIL, true);
+  bool not_me = false;
+  SDL_Rect body = app_top_bar_ex(g, title, "ui_change_pupil", &not_me, true);
   if (g->screen != SCREEN_MAP)
     return;
+  if (not_me && !ms->asking) {
+    ms->asking = true;
+    g->ui.focus = 2; /* the top bar's two buttons come first: No is the third */
+    return;
+  }
+  if (ms->asking) {
+    ask_not_me(g, ms, body);
+    return;
+  }
   int m = theme_px(t, 20);
   SDL_Rect view = {body.x + m, body.y + m / 2, body.w - 2 * m, body.h - m};
   int fixed = 2;    /* the top bar's buttons */
@@ -148,8 +184,8 @@ static void draw(App *g, void *st)
   if (g->screen != SCREEN_MAP)
     return;
   app_follow_focus(g, &ms->scroll, view, y + ms->scroll - view.y, fixed);
-  if (g->ui.back)
-    app_go(g, SCREEN_PUPIL, NULL);
+  if (g->ui.back) /* Escape asks too: it never logs the pupil out by itself */
+    ms->asking = true;
 }
 
 static void destroy(App *g, void *st)

@@ -77,6 +77,22 @@ static void widgets_move_row(Widgets *w, int dir)
     w->focus = to;
 }
 
+void widgets_step(Widgets *w, int dir)
+{
+  int n = w->last_count;
+  for (int tries = 0; tries <= n; tries++) {
+    w->focus += dir;
+    if (n <= 0)
+      return;
+    if (w->focus < 0)
+      w->focus = n - 1;
+    if (w->focus >= n)
+      w->focus = 0;
+    if (w->focus >= WIDGETS_MAX_PLACES || !w->off[w->focus])
+      return;
+  }
+}
+
 static void read_key(Widgets *w, const InputEvent *e)
 {
   bool nav = true;
@@ -84,13 +100,11 @@ static void read_key(Widgets *w, const InputEvent *e)
     return; /* an editor's keys */
   switch (e->key) {
   case SDLK_TAB:
-    w->focus += (e->mods & INPUT_MOD_SHIFT) ? -1 : 1;
+    widgets_step(w, (e->mods & INPUT_MOD_SHIFT) ? -1 : 1);
     break;
   case SDLK_RIGHT:
-    w->focus++;
-    break;
   case SDLK_LEFT:
-    w->focus--;
+    widgets_step(w, e->key == SDLK_RIGHT ? 1 : -1);
     break;
   case SDLK_DOWN:
   case SDLK_UP:
@@ -184,8 +198,10 @@ bool widgets_hover(const Widgets *w, SDL_Rect r)
 static bool take(Widgets *w, SDL_Rect r, bool *focused)
 {
   int id = w->count++;
-  if (id < WIDGETS_MAX_PLACES)
+  if (id < WIDGETS_MAX_PLACES) {
     w->places[id] = r;
+    w->off[id] = false;
+  }
   bool pressed = false;
   if (w->clicked && widgets_inside(r, w->click_x, w->click_y)) {
     w->focus = id;
@@ -405,6 +421,8 @@ static void button_body(Widgets *w, SDL_Rect r, WidgetStyle style, SDL_Color *fg
 bool widgets_button(Widgets *w, SDL_Rect r, const char *label, WidgetStyle style)
 {
   bool focused, pressed = take(w, r, &focused);
+  if (w->count <= WIDGETS_MAX_PLACES) /* Tab passes over it (it keeps its number: no shift) */
+    w->off[w->count - 1] = style == WIDGET_OFF;
   remember(w, r, label, style);
   SDL_Color fg;
   button_body(w, r, style, &fg);

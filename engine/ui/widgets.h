@@ -17,7 +17,8 @@ typedef enum {
   WIDGET_NORMAL, /* navy button */
   WIDGET_GO,     /* green: the main thing to press */
   WIDGET_STOP,   /* red */
-  WIDGET_OFF,    /* greyed: cannot be pressed (still focusable, so it can be read) */
+  WIDGET_OFF,    /* greyed: cannot be pressed; Tab and arrows pass over it (a click still
+                    rings it, so it can be read) */
   WIDGET_CHOSEN, /* an option that is currently selected */
   WIDGET_QUIET,  /* outlined, on a panel */
   WIDGET_NEXT,   /* "try this one next": highlighted and outlined */
@@ -57,6 +58,7 @@ typedef struct {
   /* Where each focusable was (also those scrolled away, at their scrolled place): Up and Down
      read the previous pass's to move by a row in any grid. Entries past count are stale. */
   SDL_Rect places[WIDGETS_MAX_PLACES];
+  bool off[WIDGETS_MAX_PLACES]; /* which of them were greyed (WIDGET_OFF) in the last pass */
 } Widgets;
 
 void widgets_init(Widgets *w, SDL_Renderer *r, Text *text, const Theme *theme);
@@ -69,6 +71,8 @@ void widgets_begin(Widgets *w, const Input *in);
 void widgets_end(Widgets *w);
 /* Puts the focus on the first widget again (a new screen). */
 void widgets_reset_focus(Widgets *w);
+/* Moves the focus one focusable on (dir 1) or back (-1), round the ends, over greyed ones. */
+void widgets_step(Widgets *w, int dir);
 
 /* A focusable area (e.g. the code editor): true while it has the focus. A click inside gives
    it the focus. */
