@@ -103,8 +103,10 @@ static void read_key(Widgets *w, const InputEvent *e)
     widgets_step(w, (e->mods & INPUT_MOD_SHIFT) ? -1 : 1);
     break;
   case SDLK_RIGHT:
+    w->focus++;
+    break;
   case SDLK_LEFT:
-    widgets_step(w, e->key == SDLK_RIGHT ? 1 : -1);
+    w->focus--;
     break;
   case SDLK_DOWN:
   case SDLK_UP:

@@ -17,7 +17,7 @@ typedef enum {
   WIDGET_NORMAL, /* navy button */
   WIDGET_GO,     /* green: the main thing to press */
   WIDGET_STOP,   /* red */
-  WIDGET_OFF,    /* greyed: cannot be pressed; Tab and arrows pass over it (a click still
+  WIDGET_OFF,    /* greyed: cannot be pressed; Tab passes over it (a click still
                     rings it, so it can be read) */
   WIDGET_CHOSEN, /* an option that is currently selected */
   WIDGET_QUIET,  /* outlined, on a panel */
@@ -58,7 +58,7 @@ typedef struct {
   /* Where each focusable was (also those scrolled away, at their scrolled place): Up and Down
      read the previous pass's to move by a row in any grid. Entries past count are stale. */
   SDL_Rect places[WIDGETS_MAX_PLACES];
-  bool off[WIDGETS_MAX_PLACES]; /* which of them were greyed (WIDGET_OFF) in the last pass */
+  bool off[WIDGETS_MAX_PLACES]; /* greyed (WIDGET_OFF) in the last pass: Tab skips */
 } Widgets;
 
 void widgets_init(Widgets *w, SDL_Renderer *r, Text *text, const Theme *theme);
