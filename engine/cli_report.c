@@ -54,6 +54,10 @@ static void load_levels(Report *r, const char *root, bool only_played)
         continue;
       }
       report_add_level(r, packs[i]->id, lv->id, level_text(&lv->title, "en"), lv->concept);
+      char ks[LEVEL_MAX_CURRICULUM * 18] = "";
+      for (int c = 0; c < lv->ncurriculum; c++)
+        snprintf(ks + strlen(ks), sizeof ks - strlen(ks), "%s%s", c ? ", " : "", lv->curriculum[c]);
+      report_level_teaching(r, packs[i]->id, lv->id, ks, lv->notes);
       level_free(lv);
     }
     pack_free(packs[i]);

@@ -56,6 +56,7 @@ void report_free(Report *r)
     return;
   for (int i = 0; i < r->nlevels; i++) {
     free(r->levels[i].pack), free(r->levels[i].level), free(r->levels[i].title);
+    free(r->levels[i].curriculum), free(r->levels[i].notes);
   }
   for (int i = 0; i < r->npupils; i++) {
     ReportPupil *p = &r->pupils[i];
@@ -153,6 +154,17 @@ void report_add_level(Report *r, const char *pack, const char *level, const char
     lv->title = dup_str(title);
   if (concept)
     snprintf(lv->concept, sizeof lv->concept, "%s", concept);
+}
+
+void report_level_teaching(Report *r, const char *pack, const char *level, const char *curriculum,
+                           const char *notes)
+{
+  int i = find_level(r, pack, level, true);
+  ReportLevel *lv = &r->levels[i];
+  if (curriculum && *curriculum && !lv->curriculum)
+    lv->curriculum = dup_str(curriculum);
+  if (notes && *notes && !lv->notes)
+    lv->notes = dup_str(notes);
 }
 
 bool report_has_pack(const Report *r, const char *pack)

@@ -31,6 +31,11 @@ void report_free(Report *r); /* accepts NULL */
 void report_add_level(Report *r, const char *pack, const char *level, const char *title,
                       const char *concept);
 
+/* What a level teaches, for the teacher: its curriculum statements ("KS1.1, KS1.3") and notes
+   (either may be NULL). report.html lists them in "The levels". */
+void report_level_teaching(Report *r, const char *pack, const char *level, const char *curriculum,
+                           const char *notes);
+
 /* True when the report knows a level of this pack (from report_add_level or a progress file). */
 bool report_has_pack(const Report *r, const char *pack);
 

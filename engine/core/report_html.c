@@ -471,6 +471,33 @@ static void class_section(FILE *f, const Report *r, int from, int to)
           f);
 }
 
+/* The levels in play order with what each teaches, for the teacher reading the grid. */
+static void levels_table(FILE *f, const Report *r)
+{
+  bool any = false;
+  for (int l = 0; l < r->nlevels && !any; l++)
+    any = r->levels[l].curriculum || r->levels[l].notes;
+  if (!any)
+    return;
+  fputs("<h2>The levels</h2>\n<table class=\"list\"><tr><th>#</th><th>Level</th><th>Concept</th>"
+        "<th>Curriculum</th><th>Notes for the teacher</th></tr>\n",
+        f);
+  for (int i = 0; i < r->nlevels; i++) {
+    const ReportLevel *lv = &r->levels[r->level_order[i]];
+    char buf[300];
+    fprintf(f, "<tr><td>%d</td><td>", i + 1);
+    esc(f, report_level_name(lv, buf, sizeof buf));
+    fputs("</td><td>", f);
+    esc(f, lv->concept);
+    fputs("</td><td>", f);
+    esc(f, lv->curriculum ? lv->curriculum : "");
+    fputs("</td><td>", f);
+    esc(f, lv->notes ? lv->notes : "");
+    fputs("</td></tr>\n", f);
+  }
+  fputs("</table>\n", f);
+}
+
 /* --- stuck list, programs, skipped --------------------------------------------------------- */
 
 /* One line of names: the pupils of one standing, in class and name order. */
@@ -644,6 +671,7 @@ bool report_write_html(Report *r, const char *path, char *err, size_t errlen)
     class_section(f, r, start, i);
   }
   stuck_list(f, r);
+  levels_table(f, r);
   programs(f, r);
   skipped(f, r);
   fputs("<p class=\"note\">Made by Codebridge. Stars: 3 when the level was solved with the "

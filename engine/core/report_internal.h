@@ -9,6 +9,7 @@
 
 typedef struct {
   char *pack, *level, *title; /* title NULL when no level file named it */
+  char *curriculum, *notes;   /* for the teacher ("KS1.1, KS1.3"); NULL when the level has none */
   char concept[16];           /* "" when unknown */
   int order;                  /* play order from report_add_level; -1 when only seen in logs */
   int64_t first_time;         /* first attempt anyone made, for ordering unknown levels */

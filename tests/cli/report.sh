@@ -64,6 +64,24 @@ done
 "$CB" report "$tmp/bundled" --out "$tmp/bout" > /dev/null 2>&1
 check "bundled level titles without --levels" grep -q "To the bus stop" "$tmp/bout/report.csv"
 check "bundled concepts and I can statements without --levels" grep -q "I can put instructions" "$tmp/bout/report.html"
+mkdir -p "$tmp/mine/walks" "$tmp/mineprog"
+cat > "$tmp/mine/walks/01-a.lua" <<'LEVEL'
+return {
+  id = "a", title = "A walk", concept = "sequence", curriculum = { "KS1.1" },
+  notes = "Let pupils walk it on the carpet first.",
+  map = [[
+#####
+#>.G#
+#####
+]],
+  goal = "reach", solution = "forward()\nforward()\n",
+}
+LEVEL
+printf 'forward()\nforward()\n' > "$tmp/two.lua"
+"$CB" run "$tmp/mine/walks/01-a.lua" "$tmp/two.lua" --progress "$tmp/mineprog" --pupil Bo --class 3A > /dev/null 2>&1
+"$CB" report "$tmp/mineprog" --levels "$tmp/mine" --out "$tmp/mout" > /dev/null 2>&1
+check "a teacher's level notes in the report" grep -q "Let pupils walk it on the carpet first." "$tmp/mout/report.html"
+check "each level's curriculum statements for the teacher" grep -q "<td>To the bus stop</td><td>sequence</td><td>KS1.1</td>" "$tmp/bout/report.html"
 
 # Nothing to report, or the command typed wrongly: exit 2 with a clear message.
 mkdir "$tmp/empty"
