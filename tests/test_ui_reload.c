@@ -78,6 +78,7 @@ int main(void)
     return check_summary();
   game_play_as(g, NULL, NULL);
   CHECK(game_open_level_file(g, file, err, sizeof err));
+  Uint64 opened = SDL_GetTicks64(); /* the game's last look at the file */
   game_set_program(g, "-- mine\nforward()\n");
   game_frame(g, 0);
   CHECK_STR("Old title", level_text(&game_level(g, NULL, NULL)->title, "en"));
@@ -89,8 +90,10 @@ int main(void)
   /* the teacher saves a wider map and a new title: seen at the next check, program kept */
   write_level("New title", "######\n#>..G#\n######\n", "");
   game_frame(g, 0);
-  CHECK_STR("Old title",
-            level_text(&game_level(g, NULL, NULL)->title, "en")); /* not before the second is up */
+  /* Not before the second is up. Under an emulator (qemu-user for the ARM builds) the frames
+     so far can take longer than that: then the second is up and a reload is right. */
+  if (SDL_GetTicks64() - opened < 900)
+    CHECK_STR("Old title", level_text(&game_level(g, NULL, NULL)->title, "en"));
   tick_past_check(g);
   CHECK_STR("New title", level_text(&game_level(g, NULL, NULL)->title, "en"));
   CHECK_INT(6, game_level(g, NULL, NULL)->start.w);
