@@ -131,7 +131,6 @@ static void ask_not_me(App *g, MapScreen *ms, SDL_Rect body)
   else if (widgets_button(&g->ui, (SDL_Rect){x + gap / 2, y, bw, row}, app_word("ui_yes"),
                           WIDGET_QUIET))
     app_go(g, SCREEN_PUPIL, NULL);
-  g->dirty = true;
 }
 
 static void draw(App *g, void *st)
@@ -147,9 +146,10 @@ static void draw(App *g, void *st)
   SDL_Rect body = app_top_bar_ex(g, title, "ui_change_pupil", &not_me, true);
   if (g->screen != SCREEN_MAP)
     return;
-  if (not_me && !ms->asking) {
+  if ((not_me || g->ui.back) && !ms->asking) { /* Escape asks too: it never logs out alone */
     ms->asking = true;
     g->ui.focus = 2; /* the top bar's two buttons come first: No is the third */
+    g->dirty = true;
     return;
   }
   if (ms->asking) {
@@ -184,8 +184,6 @@ static void draw(App *g, void *st)
   if (g->screen != SCREEN_MAP)
     return;
   app_follow_focus(g, &ms->scroll, view, y + ms->scroll - view.y, fixed);
-  if (g->ui.back) /* Escape asks too: it never logs the pupil out by itself */
-    ms->asking = true;
 }
 
 static void destroy(App *g, void *st)
