@@ -432,7 +432,7 @@ static void blocks_input(App *g, ChallengeScreen *c, SDL_Rect r)
     challenge_take_text(c);
 }
 
-/* "Esc or Tab to leave the blocks", at the top right of the view while it holds the keyboard,
+/* "Esc or Tab to leave the blocks", at the bottom right of the view while it holds the keyboard,
    on a panel so that it reads over blocks too. */
 static void leave_hint(App *g, SDL_Rect r)
 {
@@ -444,7 +444,7 @@ static void leave_hint(App *g, SDL_Rect r)
   int m = theme_px(t, 4) + theme_px(t, 14); /* clear of the scrollbar */
   if (w > r.w - 2 * m)
     w = r.w - 2 * m;
-  SDL_Rect box = {r.x + r.w - m - w, r.y + theme_px(t, 4), w, h};
+  SDL_Rect box = {r.x + r.w - m - w, r.y + r.h - m - h, w, h}; /* under a new program */
   widgets_round_rect(g->platform.renderer, box, theme_px(t, 6), theme_colour(t, THEME_PANEL));
   widgets_label_centre(&g->ui, box, TEXT_FONT_UI, px, theme_colour(t, THEME_TEXT), words);
   widgets_remember(&g->ui, box, words, false);
