@@ -160,6 +160,9 @@ static void test_never_ran(void)
   CHECK_INT(RUN_SOLVED, t->outcome);
   CHECK_INT(1, t->nnever_ran);
   CHECK_INT(3, t->never_ran[0]);
+  char words[200];
+  CHECK_STR("Line 3 never ran. Did Robo need it?", runner_never_ran_words(t, false, words, 200));
+  CHECK_STR("1 block never ran. Did Robo need it?", runner_never_ran_words(t, true, words, 200));
   runner_free(t);
 
   /* a function never called: its blocks never ran, and the run fell short */
@@ -168,12 +171,16 @@ static void test_never_ran(void)
   CHECK_INT(2, t->nnever_ran);
   CHECK_INT(2, t->never_ran[0]);
   CHECK_INT(3, t->never_ran[1]);
+  CHECK_STR("Lines 2, 3 never ran. Did Robo need them?",
+            runner_never_ran_words(t, false, words, 200));
+  CHECK_STR("2 blocks never ran. Did Robo need them?", runner_never_ran_words(t, true, words, 200));
   runner_free(t);
 
   /* after a bump, the rest obviously never ran: nothing is named */
   t = run(lv, "turn_left()\nforward()\nforward()\n");
   CHECK_INT(RUN_UNSOLVED, t->outcome);
   CHECK_INT(0, t->nnever_ran);
+  CHECK_STR("", runner_never_ran_words(t, false, words, 200));
   runner_free(t);
   level_free(lv);
 }

@@ -85,6 +85,9 @@ int runner_stars(int blocks, int par, bool solved);
    goal), not stopped by a bump, an error or a limit. */
 void runner_teach_judge(const Level *lv, RunTrace *t, const char *src, size_t len,
                         bool ended_by_itself);
+/* The sentence naming the blocks that never ran ("" when none): by line in the text view
+   ("Lines 3, 7 never ran. ..."), by count in the blocks view, which shows no line numbers. */
+char *runner_never_ran_words(const RunTrace *t, bool blocks_view, char *out, size_t cap);
 /* "Predict then run": the square (0-based) where Robo stood when the run ended, and whether a
    pupil's predicted square is it. */
 void runner_end_square(const RunTrace *t, int *x, int *y);

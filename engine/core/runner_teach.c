@@ -104,6 +104,20 @@ void runner_teach_judge(const Level *lv, RunTrace *t, const char *src, size_t le
     overshoot_message(lv, t);
 }
 
+char *runner_never_ran_words(const RunTrace *t, bool blocks_view, char *out, size_t cap)
+{
+  char lines[16 * 8] = "", count[16];
+  out[0] = '\0';
+  if (t->nnever_ran == 0)
+    return out;
+  for (int i = 0; i < t->nnever_ran; i++)
+    snprintf(lines + strlen(lines), sizeof lines - strlen(lines), "%s%d", i ? ", " : "",
+             t->never_ran[i]);
+  snprintf(count, sizeof count, "%d", t->nnever_ran);
+  return messages_format(out, cap, blocks_view ? "never_ran_blocks" : "never_ran_lines", "count",
+                         count, "lines", lines, NULL);
+}
+
 void runner_end_square(const RunTrace *t, int *x, int *y)
 {
   const RunFrame *f = &t->frames[t->nframes - 1];

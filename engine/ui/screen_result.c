@@ -75,6 +75,16 @@ static void failure_words(const ResultScreen *rs, char *line, size_t cap)
   }
 }
 
+/* Blocks that never ran are named after the main sentence (by count in the blocks view). */
+static void add_never_ran(const ResultScreen *rs, char *line, size_t cap)
+{
+  char more[200];
+  if (!runner_never_ran_words(rs->trace, rs->blocks, more, sizeof more)[0])
+    return;
+  size_t used = strlen(line);
+  snprintf(line + used, cap - used, "%s%s", used ? " " : "", more);
+}
+
 /* The words under the heading, kept inside r (above the buttons): with big text on a small
    window the hint loses its last lines rather than running under the buttons. */
 static int draw_words(App *g, const ResultScreen *rs, SDL_Rect r, int y)
@@ -92,12 +102,14 @@ static int draw_words(App *g, const ResultScreen *rs, SDL_Rect r, int y)
                     "blocks", b, "par", p, NULL);
     if (tr->message[0]) /* solved, but not as the level teaches: kept going, no function */
       snprintf(line, sizeof line, "%s", tr->message);
+    add_never_ran(rs, line, sizeof line);
     int n = lines_above(g, TEXT_FONT_UI, body, y, r.y + r.h, 4);
     return n ? text_draw_wrapped(g->text, TEXT_FONT_UI, body, r.x + pad, y, r.w - 2 * pad, n, text,
                                  line)
              : y;
   }
   failure_words(rs, line, sizeof line);
+  add_never_ran(rs, line, sizeof line);
   int n = lines_above(g, TEXT_FONT_UI, body, y, r.y + r.h, 5);
   if (n)
     y = text_draw_wrapped(g->text, TEXT_FONT_UI, body, r.x + pad, y, r.w - 2 * pad, n, text, line);

@@ -100,6 +100,8 @@ return {
   kept_going = "Robo reached the {goal} but kept going. Stop at the {goal}!",
   kept_going_job = "Robo finished the job but kept going. Stop when the job is done!",
   never_ran = "Some blocks never ran. Look at the ones that glow.",
+  never_ran_lines = "{count:Line|Lines} {lines} never ran. Did Robo need {count:it|them}?",
+  never_ran_blocks = "{count} {count:block|blocks} never ran. Did Robo need {count:it|them}?",
   predict_ask = "Where will Robo stop? Click that square.",
   predict_right = "You were right! Robo stopped where you said.",
   predict_wrong = "Not quite! Robo stopped on another square. Watch again and see why.",
