@@ -28,6 +28,8 @@ P=$T/school
 CB=$P/bin/codebridge
 ok "man page installed compressed" test -s "$P/share/man/man1/codebridge.1.gz"
 ok "desktop file installed" test -s "$P/share/applications/io.github.codebridge.Codebridge.desktop"
+ok "the menu offers the class report" grep -q "^Exec=codebridge report --open$" \
+  "$P/share/applications/io.github.codebridge.Codebridge.desktop"
 ok "icon installed" test -s "$P/share/icons/hicolor/256x256/apps/io.github.codebridge.Codebridge.png"
 
 # A pupil's world: their own home, a machine-wide file the technician wrote, no data override.
