@@ -15,7 +15,7 @@
 #   ./build.sh test-web              the browser build's test in headless Chromium
 # The platform builds are slow the first time (their libraries are built from Debian's
 # sources, then cached in ~/.cache/codebridge), so `test` leaves them to their own verbs;
-# CI (.ci/run) runs test, then test-deb, test-web and test-windows.
+# CI (.ci/run) runs test, then test-deb and test-windows.
 # As root on Debian or Ubuntu it installs missing packages itself; otherwise it names them.
 set -eu
 cd "$(dirname "$0")"
